@@ -1,0 +1,532 @@
+//! The lexer: cuts text into [`Token`]s without copying or allocating.
+//!
+//! It works in two steps per token. First it takes a *core*: a run of word characters
+//! joined by connectors (`. / - _ @`, and `, :` between digits, an apostrophe between
+//! letters). Then it classifies the core by shape and, where the shape says the core is
+//! really several tokens glued together ("2024.Jika", "TimurProbolinggo",
+//! "Gubernur/Wakil"), it keeps only the first one; the rest is scanned again. Cores are
+//! capped at [`MAX_CORE`] bytes at a connector so that re-scanning stays linear on junk.
+
+use crate::abbrev;
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+
+/// Longest core (in bytes) that is still extended across a connector.
+const MAX_CORE: usize = 256;
+
+/// Whether `c` separates tokens: Unicode `White_Space` plus the invisible format
+/// characters that scraped pages scatter through text (zero-width space and joiners, word
+/// joiner, byte-order mark). The tokenizer's invariant is stated in these terms: every
+/// character for which this is false belongs to exactly one token.
+#[inline]
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_combining_mark(c)
+    }
+}
+
+#[inline]
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// The char starting at byte `i` (which must be a char boundary inside `text`).
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// The char ending at byte `i`.
+#[inline]
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
+}
+
+#[inline]
+fn word_char_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        Some(b) if *b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(text, i).is_some_and(is_word_char),
+        None => false,
+    }
+}
+
+/// Which quotation-mark family a mark belongs to; each keeps its own open/closed state.
+#[derive(Clone, Copy)]
+enum Family {
+    Double,
+    Single,
+}
+
+/// An iterator over the tokens of a text. Created by [`Tokenizer::tokens`](crate::Tokenizer::tokens).
+///
+/// It allocates nothing: each [`Token`] borrows the text.
+#[derive(Clone, Debug)]
+pub struct Tokens<'t> {
+    text: &'t str,
+    pos: usize,
+    double_open: bool,
+    single_open: bool,
+}
+
+impl<'t> Tokens<'t> {
+    pub(crate) fn new(text: &'t str) -> Tokens<'t> {
+        Tokens { text, pos: 0, double_open: false, single_open: false }
+    }
+
+    fn scan(&mut self, start: usize) -> (usize, TokenKind) {
+        let text = self.text;
+        let b = text.as_bytes()[start];
+        if b < 0x80 {
+            return match b {
+                b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => scan_word(text, start),
+                b'"' => (start + 1, self.quote(start, start + 1, Family::Double, None)),
+                b'\'' | b'`' => (start + 1, self.quote(start, start + 1, Family::Single, None)),
+                b'[' => match scan_link(text, start) {
+                    Some(end) => (end, TokenKind::Link),
+                    None => (start + 1, TokenKind::Punct),
+                },
+                b'#' | b'@' => scan_tag(text, start),
+                b'-' => (scan_run(text, start, |c| c == '-' || is_dash(c)), TokenKind::Dash),
+                b'.' => (scan_run(text, start, |c| c == '.'), TokenKind::Punct),
+                b'$' | b'%' | b'+' | b'<' | b'=' | b'>' | b'^' | b'|' | b'~' => {
+                    (start + 1, TokenKind::Symbol)
+                }
+                _ if b.is_ascii_punctuation() => (start + 1, TokenKind::Punct),
+                _ => (start + 1, TokenKind::Symbol),
+            };
+        }
+        let Some(c) = char_at(text, start) else {
+            return (text.len(), TokenKind::Symbol);
+        };
+        let end = start + c.len_utf8();
+        match c {
+            _ if is_word_char(c) => scan_word(text, start),
+            '“' | '”' | '„' | '‟' | '«' | '»' | '″' => {
+                let glyph =
+                    if matches!(c, '”' | '»' | '″') { Side::Close } else { Side::Open };
+                (end, self.quote(start, end, Family::Double, Some(glyph)))
+            }
+            '‘' | '’' | '‚' | '‛' | '‹' | '›' | '′' => {
+                let glyph =
+                    if matches!(c, '’' | '›' | '′') { Side::Close } else { Side::Open };
+                (end, self.quote(start, end, Family::Single, Some(glyph)))
+            }
+            _ if is_dash(c) => (scan_run(text, start, |c| c == '-' || is_dash(c)), TokenKind::Dash),
+            '…' | '¡' | '¿' | '·' | '、' | '。' | '，' | '；' | '：' | '！' | '？' | '（'
+            | '）' | '「' | '」' | '『' | '』' | '【' | '】' | '\u{AD}' => {
+                (end, TokenKind::Punct)
+            }
+            _ => (end, TokenKind::Symbol),
+        }
+    }
+
+    /// Decides whether the quotation mark at `start..end` opens or closes, from the
+    /// characters around it first, then the glyph's own direction, then the family's state.
+    fn quote(
+        &mut self,
+        start: usize,
+        end: usize,
+        family: Family,
+        glyph: Option<Side>,
+    ) -> TokenKind {
+        let prev = char_before(self.text, start);
+        let next = char_at(self.text, end);
+        let open_before =
+            prev.is_none_or(|c| is_space(c) || "([{<".contains(c) || is_dash(c) || c == '-');
+        let close_after = next.is_none_or(|c| is_space(c) || ",.;:!?)]}>…".contains(c));
+        let state = match family {
+            Family::Double => &mut self.double_open,
+            Family::Single => &mut self.single_open,
+        };
+        let side = match (open_before, close_after) {
+            (true, false) => Side::Open,
+            (false, true) => Side::Close,
+            (false, false) if prev.is_some_and(|c| ",.!?".contains(c)) => Side::Close,
+            _ => glyph.unwrap_or(if *state { Side::Close } else { Side::Open }),
+        };
+        *state = side == Side::Open;
+        match side {
+            Side::Open => TokenKind::OpenQuote,
+            Side::Close => TokenKind::CloseQuote,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Open,
+    Close,
+}
+
+impl<'t> Iterator for Tokens<'t> {
+    type Item = Token<'t>;
+
+    fn next(&mut self) -> Option<Token<'t>> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        loop {
+            let b = *bytes.get(self.pos)?;
+            if b < 0x80 {
+                if matches!(b, b' ' | b'\t'..=b'\r') {
+                    self.pos += 1;
+                    continue;
+                }
+                break;
+            }
+            match char_at(text, self.pos) {
+                Some(c) if is_space(c) => self.pos += c.len_utf8(),
+                _ => break,
+            }
+        }
+        let start = self.pos;
+        let (end, kind) = self.scan(start);
+        debug_assert!(end > start && text.is_char_boundary(end));
+        self.pos = end;
+        Some(Token { text: &text[start..end], span: Span::new(start, end), kind })
+    }
+}
+
+impl std::iter::FusedIterator for Tokens<'_> {}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}')
+}
+
+/// End of the run of chars satisfying `keep` that starts at `start`.
+fn scan_run(text: &str, start: usize, keep: impl Fn(char) -> bool) -> usize {
+    text[start..].char_indices().find(|&(_, c)| !keep(c)).map_or(text.len(), |(i, _)| start + i)
+}
+
+/// `#tag` and `@mention`; a lone or word-internal sign is a symbol.
+fn scan_tag(text: &str, start: usize) -> (usize, TokenKind) {
+    let glued = char_before(text, start).is_some_and(is_word_char);
+    let body_end = scan_run(text, start + 1, |c| is_word_char(c) || c == '_');
+    if glued || body_end == start + 1 {
+        return (start + 1, TokenKind::Symbol);
+    }
+    let kind = if text.as_bytes()[start] == b'#' { TokenKind::Hashtag } else { TokenKind::Mention };
+    (body_end, kind)
+}
+
+/// A markdown link `[text](url)` on one line, or `None`.
+fn scan_link(text: &str, start: usize) -> Option<usize> {
+    let rest = &text[start..];
+    let window = &rest[..floor_boundary(rest, 512)];
+    let close = window.find([']', '\n'])?;
+    if window.as_bytes()[close] != b']'
+        || close < 2
+        || rest.as_bytes().get(close + 1) != Some(&b'(')
+    {
+        return None;
+    }
+    let url_start = close + 2;
+    let tail = &rest[url_start..];
+    let tail = &tail[..floor_boundary(tail, 2048)];
+    let paren = tail.find(|c: char| c == ')' || is_space(c))?;
+    if tail.as_bytes()[paren] != b')' || paren == 0 {
+        return None;
+    }
+    Some(start + url_start + paren + 1)
+}
+
+/// The largest char boundary of `s` not above `n`.
+fn floor_boundary(s: &str, n: usize) -> usize {
+    if n >= s.len() {
+        return s.len();
+    }
+    (0..=n).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
+}
+
+/// A URL starting at `start` with a scheme or "www.", or `None`.
+fn url_at(text: &str, start: usize) -> Option<usize> {
+    let rest = text.as_bytes().get(start..)?;
+    let prefix = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+    let www = prefix(b"www.") && word_char_at(text, start + 4);
+    if !(prefix(b"https://") || prefix(b"http://") || www) {
+        return None;
+    }
+    Some(url_end(text, start))
+}
+
+/// Where a URL that starts at `start` ends: at white space or a quotation mark, without
+/// trailing sentence punctuation or an unbalanced closing bracket.
+fn url_end(text: &str, start: usize) -> usize {
+    let mut end = scan_run(text, start, |c| {
+        !is_space(c) && !matches!(c, '"' | '<' | '>' | '“' | '”' | '‘' | '’' | '«' | '»')
+    });
+    loop {
+        let url = &text[start..end];
+        let Some(last) = url.chars().next_back() else { break };
+        let unbalanced = |open: char, close: char| {
+            last == close && url.matches(close).count() > url.matches(open).count()
+        };
+        if ".,;:!?'".contains(last) || unbalanced('(', ')') || unbalanced('[', ']') {
+            end -= last.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Scans a token that starts with a word character.
+fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
+    if let Some(end) = url_at(text, start) {
+        return (end, TokenKind::Url);
+    }
+    let core_end = scan_core(text, start);
+    let (len, mut kind) = classify(text, start, &text[start..core_end]);
+    let mut end = start + len;
+    // A dot right after a word is part of it when the word is an abbreviation.
+    if kind.is_wordlike()
+        && text.as_bytes().get(end) == Some(&b'.')
+        && text.as_bytes().get(end + 1) != Some(&b'.')
+    {
+        let word = &text[start..end];
+        if kind == TokenKind::Initial {
+            end += 1;
+        } else if kind == TokenKind::Abbreviation || abbrev::is_abbreviation(word) {
+            end += 1;
+            kind = TokenKind::Abbreviation;
+        }
+    }
+    (end, kind)
+}
+
+/// The end of the core that starts at `start`: word characters joined by connectors.
+fn scan_core(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    loop {
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                i += 1;
+            } else {
+                match char_at(text, i) {
+                    Some(c) if is_word_char(c) => i += c.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
+        if i >= bytes.len() || i - start > MAX_CORE {
+            return i;
+        }
+        let prev_digit = bytes[i - 1].is_ascii_digit();
+        let prev_letter = char_before(text, i).is_some_and(char::is_alphabetic);
+        let (width, joins) = match bytes[i] {
+            b'.' | b'/' | b'-' | b'_' | b'@' => (1, true),
+            b',' | b':' => (1, prev_digit && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)),
+            b'\'' => (1, prev_letter),
+            _ if text[i..].starts_with('’') => (3, prev_letter),
+            _ => (0, false),
+        };
+        if !joins {
+            return i;
+        }
+        let next = i + width;
+        let next_ok = if bytes[i] == b'\'' || width == 3 {
+            char_at(text, next).is_some_and(char::is_alphabetic)
+        } else {
+            word_char_at(text, next)
+        };
+        if !next_ok {
+            return i;
+        }
+        i = next;
+    }
+}
+
+/// Classifies `core` (which starts at byte `start` of `text`) and returns how many of its
+/// bytes form the token, with the token's kind.
+fn classify(text: &str, start: usize, core: &str) -> (usize, TokenKind) {
+    let core = match core.find('@') {
+        Some(_) if is_email(core) => return (core.len(), TokenKind::Email),
+        Some(at) => &core[..at],
+        None => core,
+    };
+    let head_end = core.find('/').unwrap_or(core.len());
+    if core.contains('.') && is_domain(&core[..head_end]) {
+        return if head_end < core.len() {
+            (url_end(text, start) - start, TokenKind::Url)
+        } else {
+            (core.len(), TokenKind::Domain)
+        };
+    }
+    let first = core.as_bytes()[0];
+    if first.is_ascii_digit() {
+        if let Some(kind) = numeric_kind(core) {
+            return (core.len(), kind);
+        }
+        if let Some(dot) = core.find('.') {
+            return classify(text, start, &core[..dot]);
+        }
+        if core.bytes().any(|b| b == b'/' || b == b'-') {
+            return (core.len(), TokenKind::Code);
+        }
+        return (core.len(), TokenKind::Word);
+    }
+    if let Some(dot) = core.find('.') {
+        if is_dotted_abbreviation(core) {
+            return (core.len(), TokenKind::Abbreviation);
+        }
+        let head = &core[..dot];
+        let tail = &core[dot + 1..];
+        if head.len() <= 4 && tail.as_bytes()[0].is_ascii_digit() && tail.contains('/') {
+            return (core.len(), TokenKind::Code); // "No.7/2024"
+        }
+        return classify(text, start, head);
+    }
+    if let Some(slash) = core.find('/') {
+        let head = &core[..slash];
+        if core.bytes().any(|b| b.is_ascii_digit()) || is_roman(head) {
+            return (core.len(), TokenKind::Code); // "V/Brawijaya", "Kep/12/XI/2024"
+        }
+        return classify(text, start, head);
+    }
+    if let Some(split) = camel_split(core) {
+        return (split, TokenKind::Word);
+    }
+    let mut chars = core.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_ascii_uppercase() {
+            return (core.len(), TokenKind::Initial);
+        }
+    }
+    (core.len(), TokenKind::Word)
+}
+
+/// "S.I.K", "M.Si", "a.n", "S.Sos", "S.Tr.K": letter segments of at most four letters.
+fn is_dotted_abbreviation(core: &str) -> bool {
+    let mut segments = 0;
+    for seg in core.split('.') {
+        let n = seg.chars().count();
+        if n == 0 || n > 4 || !seg.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        segments += 1;
+    }
+    segments >= 2
+}
+
+fn is_roman(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 6 && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+}
+
+/// Labels of letters, digits and inner hyphens, at least two, ending in a known TLD,
+/// and not all one letter long (so "S.I.K" is no domain).
+fn is_domain(s: &str) -> bool {
+    let mut labels = 0;
+    let mut long_label = false;
+    let mut last = "";
+    for label in s.split('.') {
+        let ok = !label.is_empty()
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        if !ok {
+            return false;
+        }
+        long_label |= label.len() > 1;
+        labels += 1;
+        last = label;
+    }
+    labels >= 2 && long_label && abbrev::is_tld(last) && !s.as_bytes()[0].is_ascii_digit()
+}
+
+fn is_email(core: &str) -> bool {
+    let Some((local, domain)) = core.split_once('@') else { return false };
+    !local.is_empty() && !local.contains('/') && !domain.contains('/') && is_domain(domain)
+}
+
+/// Splits glued words at a lower-to-upper change ("TimurProbolinggo" → "Timur") when
+/// both sides look like words of their own (at least three letters before, and the
+/// capital followed by a lowercase letter), so "McDonald" and "iPhone" stay whole.
+fn camel_split(core: &str) -> Option<usize> {
+    let b = core.as_bytes();
+    let mut segment_start = 0;
+    for i in 1..b.len().saturating_sub(1) {
+        if b[i - 1] == b'-' {
+            segment_start = i;
+        }
+        if b[i].is_ascii_uppercase()
+            && b[i - 1].is_ascii_lowercase()
+            && b[i + 1].is_ascii_lowercase()
+            && i - segment_start >= 3
+        {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// Kinds of purely numeric cores: digit groups joined by `. , / : -`.
+fn numeric_kind(core: &str) -> Option<TokenKind> {
+    const MAX_GROUPS: usize = 8;
+    let mut len = [0usize; MAX_GROUPS];
+    let mut val = [0u32; MAX_GROUPS];
+    let mut seps = [0u8; MAX_GROUPS];
+    let mut n = 0;
+    for &b in core.as_bytes() {
+        match b {
+            b'0'..=b'9' => {
+                len[n] += 1;
+                val[n] = val[n].saturating_mul(10).saturating_add(u32::from(b - b'0'));
+            }
+            b'.' | b',' | b'/' | b':' | b'-' => {
+                seps[n] = b;
+                n += 1;
+                if n == MAX_GROUPS {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+    }
+    let groups = n + 1;
+    let seps = &seps[..n];
+    let (len, val) = (&len[..groups], &val[..groups]);
+    let day_month = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+    let thousands = |upto: usize| len[0] <= 3 && len[1..upto].iter().all(|&l| l == 3);
+    let kind = match seps {
+        [] => TokenKind::Number,
+        [b'.'] | [b':'] if len[0] <= 2 && len[1] == 2 && val[0] <= 24 && val[1] <= 59 => {
+            TokenKind::Time
+        }
+        [b':', b':'] if len[0] <= 2 && len[1] == 2 && len[2] == 2 && val[0] <= 24 => {
+            TokenKind::Time
+        }
+        [b'.'] => TokenKind::Number,
+        [b','] => TokenKind::Number,
+        [b'/'] if len[0] <= 2 && len[1] <= 2 && day_month(val[0], val[1]) => TokenKind::Date,
+        [b'/', b'/'] | [b'-', b'-'] | [b'.', b'.']
+            if len[0] <= 2
+                && len[1] <= 2
+                && (len[2] == 4 || len[2] == 2 && seps[0] == b'/')
+                && day_month(val[0], val[1]) =>
+        {
+            TokenKind::Date
+        }
+        [b'-', b'-'] if len[0] == 4 && len[1] <= 2 && len[2] <= 2 && day_month(val[2], val[1]) => {
+            TokenKind::Date
+        }
+        _ if seps.iter().all(|&s| s == b'.') && thousands(groups) => TokenKind::Number,
+        [dots @ .., b','] if dots.iter().all(|&s| s == b'.') && thousands(groups - 1) => {
+            TokenKind::Number
+        }
+        _ if seps.iter().any(|&s| s == b'/' || s == b'-') => TokenKind::Code,
+        _ => return None,
+    };
+    Some(kind)
+}

@@ -1,0 +1,301 @@
+//! Line classification for scraped news: which lines are the article and which are page
+//! furniture (share buttons, "Baca juga" teasers, tag lists, leftover HTML).
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Serialize, Serializer};
+
+use crate::span::Span;
+use crate::token::UnknownKind;
+
+/// One non-blank line of the input and whether it belongs to the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Line {
+    /// The line's content, trimmed of surrounding white space.
+    pub span: Span,
+    /// Whether the line is part of the article text.
+    pub article: bool,
+    /// Why the line is not article text (`None` for article lines).
+    pub reason: Option<Furniture>,
+}
+
+/// Why a line is page furniture rather than article text.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Furniture {
+    /// A teaser for another article: "Baca juga …", "BACA JUGA: …".
+    ReadAlso,
+    /// A share button: "Sebarkan artikel ini", "Share".
+    Share,
+    /// An invitation to follow the site: "Cek Berita dan Artikel yang lain di Google News".
+    Follow,
+    /// Site navigation: "Lihat Selengkapnya", "Related Articles", "Back to top button".
+    Navigation,
+    /// A tag list heading: "Tag", "Tags: …".
+    Tags,
+    /// A source credit line left by the scraper: "Sumber:".
+    Source,
+    /// Leftover HTML: `ght="300">`, `<div …>`, `&nbsp;`.
+    Markup,
+    /// A line of symbols or a stray letter with no word in it: "×", "--", "o".
+    Fragment,
+}
+
+impl Furniture {
+    /// Every reason, in declaration order.
+    pub const ALL: &'static [Furniture] = &[
+        Furniture::ReadAlso,
+        Furniture::Share,
+        Furniture::Follow,
+        Furniture::Navigation,
+        Furniture::Tags,
+        Furniture::Source,
+        Furniture::Markup,
+        Furniture::Fragment,
+    ];
+
+    /// The stable name used in JSON ("read_also", "share" …).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Furniture::ReadAlso => "read_also",
+            Furniture::Share => "share",
+            Furniture::Follow => "follow",
+            Furniture::Navigation => "navigation",
+            Furniture::Tags => "tags",
+            Furniture::Source => "source",
+            Furniture::Markup => "markup",
+            Furniture::Fragment => "fragment",
+        }
+    }
+}
+
+impl fmt::Display for Furniture {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Furniture {
+    type Err = UnknownKind;
+
+    fn from_str(s: &str) -> Result<Furniture, UnknownKind> {
+        Furniture::ALL
+            .iter()
+            .copied()
+            .find(|f| f.as_str() == s)
+            .ok_or_else(|| UnknownKind(s.to_owned()))
+    }
+}
+
+impl Serialize for Furniture {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Each line of `text` as `Some(trimmed span)`, or `None` for a blank line.
+pub(crate) fn raw_lines(text: &str) -> impl Iterator<Item = Option<Span>> + '_ {
+    let mut offset = 0;
+    text.split_inclusive('\n').map(move |line| {
+        let start = offset;
+        offset += line.len();
+        let trimmed_start = line.len() - line.trim_start_matches(crate::is_space).len();
+        let content = line.trim_matches(crate::is_space);
+        (!content.is_empty())
+            .then(|| Span::new(start + trimmed_start, start + trimmed_start + content.len()))
+    })
+}
+
+/// Classifies every non-blank line of `text`.
+///
+/// Blank lines are left out. A line is furniture only when it *is* the furniture: a
+/// paragraph that merely contains "baca juga", "share" or "sumber" stays article text.
+pub fn classify_lines(text: &str) -> Vec<Line> {
+    raw_lines(text)
+        .flatten()
+        .map(|span| {
+            let reason = furniture(span.slice(text));
+            Line { span, article: reason.is_none(), reason }
+        })
+        .collect()
+}
+
+/// Whole-line share and navigation labels (lowercase, without a trailing colon).
+const SHARE: &[&str] = &[
+    "bagikan",
+    "bagikan artikel ini",
+    "copy link",
+    "salin link",
+    "salin tautan",
+    "sebarkan artikel ini",
+    "share",
+    "share this",
+    "share this article",
+    "tweet",
+];
+const NAVIGATION: &[&str] = &[
+    "advertisement",
+    "artikel terkait",
+    "back to top",
+    "back to top button",
+    "baca selengkapnya",
+    "beranda",
+    "berita lainnya",
+    "berita terkait",
+    "berita terpopuler",
+    "close",
+    "home",
+    "iklan",
+    "lihat selengkapnya",
+    "loading",
+    "loading...",
+    "menu",
+    "next",
+    "prev",
+    "previous",
+    "related articles",
+    "related posts",
+    "scroll to continue with content",
+    "selengkapnya",
+    "terpopuler",
+    "tutup",
+];
+const TAGS: &[&str] = &["tag", "tags", "topik", "kata kunci"];
+const READ_ALSO: &[&str] = &["baca juga", "baca", "simak juga", "lihat juga", "baca pula"];
+const FOLLOW: &[&str] = &[
+    "cek berita dan artikel",
+    "dapatkan update berita",
+    "ikuti berita",
+    "ikuti kami",
+    "ikuti saluran",
+    "ikuti update berita",
+    "follow us",
+    "simak berita dan artikel",
+    "klik di sini untuk",
+];
+
+/// Why `line` (trimmed, non-empty) is furniture, or `None` when it is article text.
+pub fn furniture(line: &str) -> Option<Furniture> {
+    if is_markup(line) {
+        return Some(Furniture::Markup);
+    }
+    if !line.chars().any(char::is_alphanumeric)
+        || line.chars().count() == 1
+        || line.chars().all(|c| c.is_lowercase()) && line.len() <= 3
+    {
+        return Some(Furniture::Fragment);
+    }
+    let lower = line.to_lowercase();
+    let label = lower.trim_end_matches([':', ' ']).trim();
+    let words = lower.split_whitespace().count();
+    if SHARE.contains(&label) {
+        return Some(Furniture::Share);
+    }
+    if NAVIGATION.contains(&label) {
+        return Some(Furniture::Navigation);
+    }
+    if TAGS.contains(&label)
+        || TAGS.iter().any(|t| lower.starts_with(t) && lower[t.len()..].starts_with(':'))
+    {
+        return Some(Furniture::Tags);
+    }
+    if words <= 12
+        && (label == "sumber" || lower.starts_with("sumber:") || lower.starts_with("sumber :"))
+    {
+        return Some(Furniture::Source);
+    }
+    for prefix in READ_ALSO {
+        let Some(rest) = lower.strip_prefix(prefix) else { continue };
+        let rest = rest.trim_start_matches([' ', '\u{a0}']);
+        if rest.starts_with(':') || rest.starts_with('»') || rest.starts_with('-') {
+            return Some(Furniture::ReadAlso);
+        }
+        // "Baca juga  Judul Berita Lain" with no colon: a headline, so no final stop. A
+        // sentence that starts with "baca" ends like a sentence and stays.
+        let ends_sentence = rest.ends_with(['.', '!', '?', '"', '”', ',']);
+        if *prefix != "baca" && !rest.is_empty() && !ends_sentence {
+            return Some(Furniture::ReadAlso);
+        }
+    }
+    if words <= 20 && FOLLOW.iter().any(|f| lower.starts_with(f)) {
+        return Some(Furniture::Follow);
+    }
+    None
+}
+
+/// Leftover HTML: a tag, an attribute tail like `ght="300">`, or an entity.
+fn is_markup(line: &str) -> bool {
+    let tag = line.starts_with('<') && line.contains('>')
+        || line.contains("</")
+        || line.contains("/>")
+        || line.contains("=\"") && line.ends_with('>');
+    tag || ["&nbsp;", "&amp;", "&quot;", "&#"].iter().any(|e| line.contains(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_table() {
+        let cases: &[(&str, Option<Furniture>)] = &[
+            (
+                "Baca juga  Kepala Dinas Ikuti Rapat Pencegahan Banjir Bersama BPBD",
+                Some(Furniture::ReadAlso),
+            ),
+            ("BACA JUGA:Petani Jagung Panen Raya di Lereng Gunung", Some(Furniture::ReadAlso)),
+            ("Baca Juga : Warga Gotong Royong Bersihkan Pasar", Some(Furniture::ReadAlso)),
+            ("Sebarkan artikel ini", Some(Furniture::Share)),
+            ("Share", Some(Furniture::Share)),
+            ("Cek Berita dan Artikel yang lain di Google News", Some(Furniture::Follow)),
+            ("Lihat Selengkapnya", Some(Furniture::Navigation)),
+            ("Related Articles", Some(Furniture::Navigation)),
+            ("Back to top button", Some(Furniture::Navigation)),
+            ("tutup", Some(Furniture::Navigation)),
+            ("Tag", Some(Furniture::Tags)),
+            ("Tags: pemilu, pilkada, polres", Some(Furniture::Tags)),
+            ("Sumber:", Some(Furniture::Source)),
+            ("Sumber: Humas Polres Contoh", Some(Furniture::Source)),
+            ("ght=\"300\">", Some(Furniture::Markup)),
+            ("<div class=\"ads\">", Some(Furniture::Markup)),
+            ("×", Some(Furniture::Fragment)),
+            ("--", Some(Furniture::Fragment)),
+            ("o", Some(Furniture::Fragment)),
+            // Real paragraphs that merely contain the words.
+            ("Baca juga buku panduan pemilih agar tidak salah mencoblos, kata dia.", None),
+            ("Warga diminta share informasi hoaks kepada petugas di posko terdekat.", None),
+            ("Tag nama peserta dipasang di dada kiri selama apel berlangsung.", None),
+            (
+                "Sumber dana pengamanan berasal dari hibah pemerintah daerah setempat tahun ini.",
+                None,
+            ),
+            ("Petugas menutup gudang logistik pukul 22.00 WIB dan memasang segel.", None),
+            ("Berita", None),
+            ("-Nur Aini-", None),
+            ("Polres Contoh Siap Amankan Pilkada 2024", None),
+        ];
+        for &(line, want) in cases {
+            assert_eq!(furniture(line), want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn classify_skips_blank_lines_and_trims() {
+        let text = "  Judul Berita  \n\n\t\nSebarkan artikel ini\r\nIsi berita yang panjang.\n";
+        let lines = classify_lines(text);
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[0].span.slice(text), "Judul Berita");
+        assert!(lines[0].article);
+        assert_eq!(lines[1].span.slice(text), "Sebarkan artikel ini");
+        assert_eq!(lines[1].reason, Some(Furniture::Share));
+        assert!(lines[2].article);
+    }
+
+    #[test]
+    fn reason_names_round_trip() {
+        for &r in Furniture::ALL {
+            assert_eq!(r.as_str().parse::<Furniture>(), Ok(r));
+        }
+    }
+}

@@ -23,12 +23,14 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
+/// Letters, digits and combining marks; also U+FFFD, so that a word read with `--lossy`
+/// ("Pend\u{FFFD}po" from Latin-1 "Pendépo") stays one word.
 #[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric() || is_combining_mark(c)
+        c.is_alphanumeric() || is_combining_mark(c) || c == '\u{FFFD}'
     }
 }
 
@@ -277,13 +279,68 @@ fn url_end(text: &str, start: usize) -> usize {
     end
 }
 
+/// Byte classes for the ASCII fast path of [`scan_core`].
+const ALPHA: u8 = 1;
+const DIGIT: u8 = 2;
+const UPPER: u8 = 4;
+
+static CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_uppercase() {
+            ALPHA | UPPER
+        } else if c.is_ascii_lowercase() {
+            ALPHA
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// What [`scan_core`] saw in a core, so that [`classify`] can skip the shape checks a
+/// plain word does not need.
+#[derive(Clone, Copy, Default)]
+struct Seen(u16);
+
+impl Seen {
+    const LETTER: u16 = 1;
+    const DIGIT: u16 = 1 << 1;
+    const INNER_UPPER: u16 = 1 << 2;
+    const NON_ASCII: u16 = 1 << 3;
+    /// Any connector other than a hyphen: `. / @ _ , : '`.
+    const JOINED: u16 = 1 << 4;
+    const HYPHEN: u16 = 1 << 5;
+
+    fn has(self, bits: u16) -> bool {
+        self.0 & bits != 0
+    }
+}
+
 /// Scans a token that starts with a word character.
 fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
-    if let Some(end) = url_at(text, start) {
-        return (end, TokenKind::Url);
+    let first = text.as_bytes()[start];
+    if matches!(first, b'h' | b'H' | b'w' | b'W') {
+        if let Some(end) = url_at(text, start) {
+            return (end, TokenKind::Url);
+        }
     }
-    let core_end = scan_core(text, start);
-    let (len, mut kind) = classify(text, start, &text[start..core_end]);
+    let (core_end, seen) = scan_core(text, start);
+    let core = &text[start..core_end];
+    let (len, mut kind) = if seen.has(Seen::JOINED | Seen::HYPHEN | Seen::INNER_UPPER) {
+        classify(text, start, core)
+    } else if !seen.has(Seen::LETTER | Seen::NON_ASCII) {
+        (core.len(), TokenKind::Number)
+    } else if core.len() == 1 && first.is_ascii_uppercase() {
+        (1, TokenKind::Initial)
+    } else {
+        (core.len(), TokenKind::Word)
+    };
     let mut end = start + len;
     // A dot right after a word is part of it when the word is an abbreviation.
     if kind.is_wordlike()
@@ -301,27 +358,37 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     (end, kind)
 }
 
-/// The end of the core that starts at `start`: word characters joined by connectors.
-fn scan_core(text: &str, start: usize) -> usize {
+/// The end of the core that starts at `start` (word characters joined by connectors),
+/// and what it contains.
+fn scan_core(text: &str, start: usize) -> (usize, Seen) {
     let bytes = text.as_bytes();
+    let mut seen = 0u16;
     let mut i = start;
     loop {
+        let run_start = i;
         while i < bytes.len() {
             let b = bytes[i];
-            if b < 0x80 {
-                if !b.is_ascii_alphanumeric() {
-                    break;
+            let class = CLASS[b as usize];
+            if class != 0 {
+                seen |= if class & DIGIT != 0 { Seen::DIGIT } else { Seen::LETTER };
+                if class & UPPER != 0 && i > run_start {
+                    seen |= Seen::INNER_UPPER;
                 }
                 i += 1;
+            } else if b < 0x80 {
+                break;
             } else {
                 match char_at(text, i) {
-                    Some(c) if is_word_char(c) => i += c.len_utf8(),
+                    Some(c) if is_word_char(c) => {
+                        seen |= Seen::NON_ASCII | Seen::LETTER;
+                        i += c.len_utf8();
+                    }
                     _ => break,
                 }
             }
         }
         if i >= bytes.len() || i - start > MAX_CORE {
-            return i;
+            return (i, Seen(seen));
         }
         let prev_digit = bytes[i - 1].is_ascii_digit();
         let prev_letter = char_before(text, i).is_some_and(char::is_alphabetic);
@@ -333,7 +400,7 @@ fn scan_core(text: &str, start: usize) -> usize {
             _ => (0, false),
         };
         if !joins {
-            return i;
+            return (i, Seen(seen));
         }
         let next = i + width;
         let next_ok = if bytes[i] == b'\'' || width == 3 {
@@ -342,8 +409,9 @@ fn scan_core(text: &str, start: usize) -> usize {
             word_char_at(text, next)
         };
         if !next_ok {
-            return i;
+            return (i, Seen(seen));
         }
+        seen |= if bytes[i] == b'-' { Seen::HYPHEN } else { Seen::JOINED };
         i = next;
     }
 }

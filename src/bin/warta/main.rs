@@ -1,0 +1,70 @@
+//! The `warta` command line: parse arguments, run one subcommand, map errors to exit codes.
+#![forbid(unsafe_code)]
+
+mod cli;
+mod input;
+mod output;
+mod tokenize;
+
+use std::io;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let args = cli::Cli::parse();
+    let result = match &args.command {
+        cli::Command::Tokenize(cmd) => tokenize::run(cmd),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`warta tokenize x | head`) is how a reader says it has enough.
+        Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("warta: {err}");
+            ExitCode::from(err.exit_code())
+        }
+    }
+}
+
+/// An error that ends the command, with the exit code it maps to.
+#[derive(Debug)]
+pub enum Error {
+    /// The input could not be read or decoded (exit code 1).
+    Input(input::InputError),
+    /// Writing the output failed (exit code 1, or success for a broken pipe).
+    Output(io::Error),
+}
+
+impl Error {
+    fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+
+    fn exit_code(&self) -> u8 {
+        match self {
+            Error::Input(_) | Error::Output(_) => cli::EXIT_FAILURE,
+        }
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Input(e) => e.fmt(f),
+            Error::Output(e) => write!(f, "cannot write output: {e}"),
+        }
+    }
+}
+
+impl From<input::InputError> for Error {
+    fn from(e: input::InputError) -> Error {
+        Error::Input(e)
+    }
+}
+
+impl From<io::Error> for Error {
+    fn from(e: io::Error) -> Error {
+        Error::Output(e)
+    }
+}

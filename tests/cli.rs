@@ -1,0 +1,101 @@
+//! Runs the real `warta` binary (`CARGO_BIN_EXE_warta`) as a user would.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn warta(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("warta runs");
+    let mut pipe = child.stdin.take().expect("stdin is piped");
+    pipe.write_all(stdin.unwrap_or_default()).expect("stdin accepts input");
+    drop(pipe);
+    child.wait_with_output().expect("warta finishes")
+}
+
+fn json(out: &Output) -> Value {
+    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("stdout is one JSON document")
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("warta-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("temp file");
+    path
+}
+
+#[test]
+fn tokenize_example_article() {
+    let doc = json(&warta(&["tokenize", "examples/contoh-rakor.txt"], None));
+    let tokens = doc["tokens"].as_array().expect("tokens");
+    let find = |text: &str| tokens.iter().find(|t| t["text"] == text).expect(text);
+    assert_eq!(find("S.I.K.")["kind"], "abbreviation");
+    assert_eq!(find("0723/Klaten")["kind"], "code");
+    assert_eq!(find("19/11/2024")["kind"], "date");
+    assert_eq!(find("1.125")["kind"], "number");
+    assert!(doc["sentences"].as_array().expect("sentences").len() > 10);
+    let lines = doc["lines"].as_array().expect("lines");
+    assert!(lines.iter().any(|l| l["reason"] == "share"));
+    assert!(lines.iter().any(|l| l["reason"] == "read_also"));
+    assert!(lines.iter().any(|l| l["article"] == true && l["reason"].is_null()));
+}
+
+#[test]
+fn offsets_in_json_are_characters() {
+    let text = "“Aman,” ujarnya – Kamis (8/8).";
+    let doc = json(&warta(&["tokenize", "-"], Some(text.as_bytes())));
+    let chars: Vec<char> = text.chars().collect();
+    for t in doc["tokens"].as_array().expect("tokens") {
+        let (start, end) =
+            (t["start"].as_u64().unwrap() as usize, t["end"].as_u64().unwrap() as usize);
+        let slice: String = chars[start..end].iter().collect();
+        assert_eq!(slice, t["text"].as_str().unwrap());
+    }
+    let ujarnya =
+        doc["tokens"].as_array().unwrap().iter().find(|t| t["text"] == "ujarnya").unwrap();
+    assert_eq!(ujarnya["start"], 8);
+}
+
+#[test]
+fn stdin_is_the_default_input() {
+    let doc = json(&warta(&["tokenize"], Some(b"Pemilu 2024 aman.")));
+    assert_eq!(doc["tokens"].as_array().unwrap().len(), 4);
+    assert_eq!(doc["sentences"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn missing_file_is_a_clear_error() {
+    let out = warta(&["tokenize", "no/such/article.txt"], None);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no/such/article.txt"), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn invalid_utf8_names_file_and_offset() {
+    let path = temp_file("latin1.txt", b"Rapat di Pend\xe9po hari ini");
+    let out = warta(&["tokenize", path.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("latin1.txt") && err.contains("byte 13"), "{err}");
+
+    let doc = json(&warta(&["tokenize", "--lossy", path.to_str().unwrap()], None));
+    assert!(doc["tokens"].as_array().unwrap().iter().any(|t| t["text"] == "Pend\u{FFFD}po"));
+}
+
+#[test]
+fn help_documents_exit_codes_and_usage_errors_exit_2() {
+    let out = warta(&["tokenize", "--help"], None);
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("Exit codes") && help.contains("character"), "{help}");
+    assert_eq!(warta(&["tokenize", "--no-such-flag"], None).status.code(), Some(2));
+}

@@ -1,0 +1,5 @@
+//! warta's integration tests: one binary, one module per concern (as rust-lang/regex).
+//!
+//! * `cli`: the real `warta` binary, run as users run it.
+
+mod cli;

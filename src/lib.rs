@@ -5,6 +5,8 @@
 //!
 //! * [`tokenize`] (`warta-tokenize`): zero-copy tokens, sentences, paragraphs, and which
 //!   lines of a scraped page are the article.
+//! * [`gazetteer`] (`warta-gazetteer`): the embedded Indonesian gazetteer (regions, ranks,
+//!   positions, organizations, events, titles, cues) and the builder that extends it.
 //!
 //! Recognition of people, ranks, positions, units, places, dates, events and quantities,
 //! and the relations and document-level facts built on them, arrive as further stages.
@@ -23,6 +25,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub use warta_gazetteer as gazetteer;
 pub use warta_tokenize as tokenize;
 
 /// The README's Rust examples, compiled and run as doctests.

@@ -99,3 +99,42 @@ fn help_documents_exit_codes_and_usage_errors_exit_2() {
     assert!(help.contains("Exit codes") && help.contains("character"), "{help}");
     assert_eq!(warta(&["tokenize", "--no-such-flag"], None).status.code(), Some(2));
 }
+
+#[test]
+fn gazetteer_stats_counts_regions() {
+    let out = warta(&["gazetteer", "stats"], None);
+    assert!(out.status.success());
+    let stats = String::from_utf8_lossy(&out.stdout);
+    let count = |kind: &str| {
+        stats
+            .lines()
+            .find(|l| l.starts_with("total") && l.split_whitespace().nth(1) == Some(kind))
+            .and_then(|l| l.split_whitespace().last())
+            .and_then(|n| n.parse::<usize>().ok())
+    };
+    assert_eq!(count("province"), Some(38));
+    assert_eq!(count("kabupaten"), Some(416));
+    assert_eq!(count("kota"), Some(98));
+}
+
+#[test]
+fn gazetteer_check_reports_every_problem_with_its_place() {
+    let good = temp_file(
+        "good.tsv",
+        b"# ours\nkind\tname\tprovince\tseat_of\tvariants\ntown\tPanceng\tJawa Timur\tGresik\t-\n",
+    );
+    let out = warta(&["gazetteer", "check", good.to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 entries beyond the defaults"));
+
+    let bad = temp_file(
+        "bad.tsv",
+        b"kind\tname\tprovince\tseat_of\tvariants\nkabupatn\tX\tJawa Timur\t-\t-\ntown\tY\n",
+    );
+    let out = warta(&["gazetteer", "check", bad.to_str().unwrap(), "missing.tsv"], None);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.tsv:2:1: unknown value \"kabupatn\""), "{err}");
+    assert!(err.contains("bad.tsv:3: expected 5 tab-separated columns, found 2"), "{err}");
+    assert!(err.contains("missing.tsv: cannot read"), "{err}");
+}

@@ -10,7 +10,8 @@ pub const EXIT_FAILURE: u8 = 1;
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success (also when the reader closes the pipe early)
-  1  the input could not be read or is not valid UTF-8, or output could not be written
+  1  the input could not be read or is not valid UTF-8, gazetteer data has problems,
+     or output could not be written
   2  the command line is wrong (unknown option, missing argument)";
 
 /// Structured facts from Indonesian election-security news.
@@ -31,6 +32,31 @@ pub enum Command {
     /// spaCy count them; the Rust API uses byte offsets.
     #[command(after_help = EXIT_CODES)]
     Tokenize(TokenizeArgs),
+    /// Inspect the embedded gazetteer or validate your own gazetteer files.
+    #[command(after_help = EXIT_CODES)]
+    Gazetteer(GazetteerArgs),
+}
+
+/// Options of `warta gazetteer`.
+#[derive(Debug, Args)]
+pub struct GazetteerArgs {
+    /// What to do with the gazetteer.
+    #[command(subcommand)]
+    pub command: GazetteerCommand,
+}
+
+/// The `warta gazetteer` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum GazetteerCommand {
+    /// Print the number of entries per file and kind of the embedded gazetteer.
+    Stats,
+    /// Validate TSV files against the defaults; print every problem as FILE:LINE:COLUMN
+    /// and exit 1 if there is any.
+    Check {
+        /// The files to check (their header row says which table each is).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
 }
 
 /// Options of `warta tokenize`.

@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod cli;
+mod gazetteer;
 mod input;
 mod output;
 mod tokenize;
@@ -15,6 +16,7 @@ fn main() -> ExitCode {
     let args = cli::Cli::parse();
     let result = match &args.command {
         cli::Command::Tokenize(cmd) => tokenize::run(cmd),
+        cli::Command::Gazetteer(cmd) => gazetteer::run(cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -34,6 +36,8 @@ pub enum Error {
     Input(input::InputError),
     /// Writing the output failed (exit code 1, or success for a broken pipe).
     Output(io::Error),
+    /// User data (a gazetteer file) has problems, already reported (exit code 1).
+    Data(String),
 }
 
 impl Error {
@@ -43,7 +47,7 @@ impl Error {
 
     fn exit_code(&self) -> u8 {
         match self {
-            Error::Input(_) | Error::Output(_) => cli::EXIT_FAILURE,
+            Error::Input(_) | Error::Output(_) | Error::Data(_) => cli::EXIT_FAILURE,
         }
     }
 }
@@ -53,6 +57,7 @@ impl std::fmt::Display for Error {
         match self {
             Error::Input(e) => e.fmt(f),
             Error::Output(e) => write!(f, "cannot write output: {e}"),
+            Error::Data(message) => f.write_str(message),
         }
     }
 }

@@ -202,7 +202,7 @@ fn check_references(entries: Vec<Entry>, problems: &mut Vec<Problem>) -> Vec<Ent
     let mut bad = Vec::new();
     for (i, e) in entries.iter().enumerate() {
         let (column, why) = match e.kind {
-            k if k.is_region() && k != EntryKind::Province => {
+            k if k.is_region() && !matches!(k, EntryKind::Province | EntryKind::Country) => {
                 let province = e.province.as_deref().unwrap_or_default();
                 if !provinces.contains(province) {
                     (3, format!("no province named {province:?}"))

@@ -57,6 +57,8 @@ macro_rules! named_enum {
 named_enum! {
     /// What an entry names.
     EntryKind {
+        /// A country ("Indonesia"), for the rare article that names it as a place.
+        Country => "country",
         /// A province (provinsi).
         Province => "province",
         /// A regency (kabupaten).

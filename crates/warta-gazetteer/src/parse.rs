@@ -51,7 +51,7 @@ impl Table {
     }
 }
 
-const REGION_KINDS: &[&str] = &["province", "kabupaten", "kota", "town"];
+const REGION_KINDS: &[&str] = &["country", "province", "kabupaten", "kota", "town"];
 const EVENT_KINDS: &[&str] = &["election", "operation", "operation_region"];
 const CUE_KINDS: &[&str] = &["speech", "represent_passive", "represent_active", "via", "role"];
 /// Allowed `branch` values of positions.
@@ -228,7 +228,7 @@ fn read_row(table: Table, row: &mut Row<'_>) -> Entry {
             if kind.is_none() {
                 return e; // the checks below depend on the kind
             }
-            let is_province = e.kind == EntryKind::Province;
+            let is_province = matches!(e.kind, EntryKind::Province | EntryKind::Country);
             if is_province && e.province.is_some() {
                 row.problem(2, ProblemKind::BadAttribute("a province row takes `-` here".into()));
             } else if !is_province && e.province.is_none() && row.problems.is_empty() {
@@ -334,7 +334,7 @@ mod tests {
             ),
             (
                 "kind\tname\tprovince\tseat_of\tvariants\nkabupatn\tX\tJawa Timur\t-\t-\n",
-                "user.tsv:2:1: unknown value \"kabupatn\"; expected one of province, kabupaten, kota, town",
+                "user.tsv:2:1: unknown value \"kabupatn\"; expected one of country, province, kabupaten, kota, town",
             ),
             (
                 "rank\tbranch\torder\tlong_form\tvariants\nAKBP\tpolri\tsatu\t-\t-\n",

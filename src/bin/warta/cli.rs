@@ -26,15 +26,56 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Extract entities, relations and the facts summary of an article as JSON.
+    ///
+    /// Offsets in the JSON are character (Unicode scalar value) offsets; `facts` follows
+    /// the contract in the README.
+    #[command(after_help = EXIT_CODES)]
+    Extract(ExtractArgs),
     /// Print the tokens, sentences and line classes of an article as JSON.
     ///
     /// Offsets in the JSON are character (Unicode scalar value) offsets, as Python and
     /// spaCy count them; the Rust API uses byte offsets.
     #[command(after_help = EXIT_CODES)]
     Tokenize(TokenizeArgs),
+    /// Print the entities of an article as JSON (character offsets).
+    #[command(after_help = EXIT_CODES)]
+    Ner(NerArgs),
     /// Inspect the embedded gazetteer or validate your own gazetteer files.
     #[command(after_help = EXIT_CODES)]
     Gazetteer(GazetteerArgs),
+}
+
+/// Options of `warta extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// The article to read: a file path, or `-` (the default) for standard input.
+    #[arg(value_name = "FILE|-")]
+    pub input: Option<PathBuf>,
+    #[command(flatten)]
+    pub read: ReadArgs,
+    /// The article's date (YYYY-MM-DD), used to resolve years the text leaves out.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub doc_date: Option<chrono::NaiveDate>,
+    /// Indent the JSON for reading.
+    #[arg(long)]
+    pub pretty: bool,
+}
+
+/// Options of `warta ner`.
+#[derive(Debug, Args)]
+pub struct NerArgs {
+    /// The article to read: a file path, or `-` (the default) for standard input.
+    #[arg(value_name = "FILE|-")]
+    pub input: Option<PathBuf>,
+    #[command(flatten)]
+    pub read: ReadArgs,
+    /// The article's date (YYYY-MM-DD), used to resolve years the text leaves out.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub doc_date: Option<chrono::NaiveDate>,
+    /// Indent the JSON for reading.
+    #[arg(long)]
+    pub pretty: bool,
 }
 
 /// Options of `warta gazetteer`.

@@ -2,8 +2,10 @@
 #![forbid(unsafe_code)]
 
 mod cli;
+mod extract;
 mod gazetteer;
 mod input;
+mod ner;
 mod output;
 mod tokenize;
 
@@ -15,8 +17,10 @@ use clap::Parser;
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     let result = match &args.command {
+        cli::Command::Extract(cmd) => extract::run(cmd),
         cli::Command::Tokenize(cmd) => tokenize::run(cmd),
         cli::Command::Gazetteer(cmd) => gazetteer::run(cmd),
+        cli::Command::Ner(cmd) => ner::run(cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

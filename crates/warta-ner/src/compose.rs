@@ -1,0 +1,744 @@
+//! Composition: gazetteer atoms and token rules become entities, left to right.
+//!
+//! At every stop (a token start or an atom start) the rules are tried in a fixed order,
+//! which is the overlap priority: date, quantity, venue, administrative division,
+//! position (with modifier and unit), organization (with its region, number or name),
+//! rank (with corps), event (with year, region, operation name), then a bare atom. The
+//! first rule that matches claims its span; the walk goes on after it. Entities built
+//! from parts keep them: a position knows its unit, an organization its region.
+
+use std::collections::HashMap;
+
+use warta_gazetteer::{Entry, EntryKind, Gazetteer, Takes};
+use warta_tokenize::{Span, Token, TokenKind};
+
+use crate::entity::{Entity, Label, Value};
+use crate::matcher::{Atom, overlaps_any};
+
+/// Words that open a venue name ("Pendopo Agung Bangkalan", "Aula Mapolres Klaten").
+const VENUE_HEADS: &[&str] = &[
+    "alun-alun",
+    "aula",
+    "balai",
+    "gedung",
+    "gelanggang",
+    "gor",
+    "graha",
+    "hotel",
+    "lapangan",
+    "markas",
+    "masjid",
+    "pendopo",
+    "pendapa",
+    "ruang",
+    "rumah dinas",
+    "rumdin",
+    "stadion",
+    "command center",
+    "wisma",
+    "taman",
+    "islamic center",
+    "sport center",
+    "lapas",
+    "rutan",
+];
+
+/// Words that open an administrative division below the kabupaten ("Kecamatan Sukamaju").
+const DIVISIONS: &[(&str, &str)] = &[
+    ("kecamatan", "kecamatan"),
+    ("kec.", "kecamatan"),
+    ("desa", "desa"),
+    ("ds.", "desa"),
+    ("kelurahan", "kelurahan"),
+    ("kel.", "kelurahan"),
+    ("dusun", "desa"),
+    ("kampung", "desa"),
+    ("nagari", "desa"),
+    ("gampong", "desa"),
+];
+
+/// Modifiers written before an office.
+const MODIFIERS: &[&str] = &["pj", "pj.", "plt", "plt.", "plh", "plh.", "pjs", "pjs.", "wakil"];
+
+/// Words after which a seat town is a place ("di Sungailiat").
+const LOCATIVE: &[&str] =
+    &["di", "ke", "dari", "wilayah", "daerah", "kawasan", "sekitar", "kota", "menuju", "asal"];
+
+/// Prefix meaning "headquarters of": "Mapolres Bangka", "Makodim 0820".
+const HQ_PREFIXES: &[&str] = &["mako", "ma"];
+
+/// The document being composed: text, tokens, atoms and precomputed rule mentions.
+pub(crate) struct Doc<'a, 't> {
+    pub text: &'t str,
+    pub tokens: &'a [Token<'t>],
+    pub gazetteer: &'a Gazetteer,
+    pub atoms: &'a [Atom],
+    pub blocked: &'a [Span],
+    /// Entities found by other rules (dates, quantities), by start byte.
+    pub found: HashMap<usize, Entity>,
+    atom_at: HashMap<usize, usize>,
+    token_at: HashMap<usize, usize>,
+    stops: Vec<usize>,
+}
+
+impl<'a, 't> Doc<'a, 't> {
+    pub(crate) fn new(
+        text: &'t str,
+        tokens: &'a [Token<'t>],
+        gazetteer: &'a Gazetteer,
+        atoms: &'a [Atom],
+        blocked: &'a [Span],
+        found: HashMap<usize, Entity>,
+    ) -> Doc<'a, 't> {
+        let atom_at = atoms.iter().enumerate().map(|(i, a)| (a.span.start, i)).collect();
+        let token_at = tokens.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
+        let mut stops: Vec<usize> =
+            tokens.iter().map(|t| t.span.start).chain(atoms.iter().map(|a| a.span.start)).collect();
+        stops.sort_unstable();
+        stops.dedup();
+        Doc { text, tokens, gazetteer, atoms, blocked, found, atom_at, token_at, stops }
+    }
+
+    fn atom(&self, at: usize) -> Option<&'a Atom> {
+        self.atom_at.get(&at).map(|&i| &self.atoms[i])
+    }
+
+    fn token(&self, at: usize) -> Option<&'a Token<'t>> {
+        self.token_at.get(&at).map(|&i| &self.tokens[i])
+    }
+
+    /// The next stop at or after `at` if only spaces (no line break) stand between.
+    fn next(&self, at: usize) -> Option<usize> {
+        let i = self.stops.partition_point(|&s| s < at);
+        let stop = *self.stops.get(i)?;
+        let gap = &self.text[at..stop];
+        gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}').then_some(stop)
+    }
+
+    fn entries<'s>(&'s self, atom: &'s Atom) -> impl Iterator<Item = &'a Entry> + 's {
+        atom.ids.iter().map(|&id| self.gazetteer.entry(id))
+    }
+
+    fn entry_where(&self, atom: &Atom, pred: impl Fn(&Entry) -> bool) -> Option<&'a Entry> {
+        let gazetteer = self.gazetteer;
+        atom.ids.iter().map(|&id| gazetteer.entry(id)).find(|e| pred(e))
+    }
+
+    fn slice(&self, span: Span) -> &'t str {
+        &self.text[span.start..span.end]
+    }
+
+    fn entity(
+        &self,
+        label: Label,
+        span: Span,
+        value: Value,
+        source: String,
+        parts: Vec<Entity>,
+    ) -> Entity {
+        Entity { label, span, text: self.slice(span).to_owned(), value, source, parts }
+    }
+
+    /// Walks the document and returns its top-level entities in order.
+    pub(crate) fn compose(mut self) -> Vec<Entity> {
+        let mut out = Vec::new();
+        let mut end = 0;
+        let stops = std::mem::take(&mut self.stops);
+        self.stops = stops.clone();
+        for &at in &stops {
+            if at < end || overlaps_any(self.blocked, Span::new(at, at + 1)) {
+                continue;
+            }
+            let found = self.found.remove(&at);
+            let entity = found
+                .or_else(|| self.venue(at))
+                .or_else(|| self.division(at))
+                .or_else(|| self.position(at))
+                .or_else(|| self.organization(at))
+                .or_else(|| self.rank(at))
+                .or_else(|| self.event(at))
+                .or_else(|| self.bare(at));
+            if let Some(e) = entity {
+                end = e.span.end;
+                out.push(e);
+            }
+        }
+        out
+    }
+
+    // ----- regions -----------------------------------------------------------------
+
+    fn region_entry(&self, atom: &Atom) -> Option<&'a Entry> {
+        let written = self.slice(atom.span).to_ascii_lowercase();
+        let prefer: &[EntryKind] = if written.starts_with("kota ") {
+            &[EntryKind::Kota]
+        } else if written.starts_with("kab") {
+            &[EntryKind::Kabupaten]
+        } else if written.starts_with("prov") {
+            &[EntryKind::Province]
+        } else {
+            &[
+                EntryKind::Kabupaten,
+                EntryKind::Kota,
+                EntryKind::Province,
+                EntryKind::Country,
+                EntryKind::Town,
+            ]
+        };
+        prefer.iter().find_map(|&k| self.entry_where(atom, |e| e.kind() == k))
+    }
+
+    fn location(&self, atom: &Atom, entry: &Entry) -> Entity {
+        let value = Value::Location {
+            kind: entry.kind().as_str().to_owned(),
+            canonical: entry.name().to_owned(),
+            province: entry.province().map(str::to_owned),
+        };
+        self.entity(Label::Location, atom.span, value, source(entry), Vec::new())
+    }
+
+    /// A region atom at `at` (any region kind), as a location entity.
+    fn region_at(&self, at: usize) -> Option<Entity> {
+        let atom = self.atom(at)?;
+        let entry = self.region_entry(atom)?;
+        Some(self.location(atom, entry))
+    }
+
+    // ----- venues and divisions ------------------------------------------------------
+
+    /// "Pendopo Agung Bangkalan", "Aula Mapolres Klaten", "Mapolres Bangka".
+    fn venue(&self, at: usize) -> Option<Entity> {
+        let rest = &self.text[at..];
+        let head_len = VENUE_HEADS.iter().find_map(|h| {
+            let n = h.len();
+            (rest.len() >= n
+                && rest.is_char_boundary(n)
+                && rest[..n].eq_ignore_ascii_case(h)
+                && rest[n..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            .then_some(n)
+        });
+        let (mut end, mut named, mut parts) = match head_len {
+            Some(n) => (at + n, false, Vec::new()),
+            None => {
+                let hq = self.headquarters(at)?;
+                (hq.span.end, true, hq.parts.clone())
+            }
+        };
+        // The name: capitalized words, regions, organizations and headquarters.
+        while let Some(next) = self.next(end) {
+            if let Some(hq) = self.headquarters(next) {
+                end = hq.span.end;
+                parts.push(hq);
+            } else if let Some(org) = self.organization(next) {
+                end = org.span.end;
+                parts.push(org);
+            } else if let Some(region) = self.region_at(next) {
+                end = region.span.end;
+                parts.push(region);
+            } else if let Some(t) = self.token(next).filter(|t| is_name_word(t)) {
+                end = t.span.end;
+            } else {
+                break;
+            }
+            named = true;
+        }
+        if !named {
+            return None;
+        }
+        let span = Span::new(at, end);
+        let value = Value::Location {
+            kind: "venue".to_owned(),
+            canonical: self.slice(span).to_owned(),
+            province: None,
+        };
+        Some(self.entity(Label::Location, span, value, "rule:venue".to_owned(), parts))
+    }
+
+    /// "Mapolres Bangka", "Mapolresta Banyuwangi", "Makodim 0820": "Ma(ko)" glued to an
+    /// organization with its unit.
+    fn headquarters(&self, at: usize) -> Option<Entity> {
+        let token = self.token(at)?;
+        let word = token.text;
+        if token.kind != TokenKind::Word || !word.starts_with(['M', 'm']) {
+            return None;
+        }
+        for prefix in HQ_PREFIXES {
+            let n = prefix.len();
+            if word.len() <= n
+                || !word.is_char_boundary(n)
+                || !word[..n].eq_ignore_ascii_case(prefix)
+            {
+                continue;
+            }
+            let rest = &word[n..];
+            let Some(org) = self.gazetteer.lookup(rest).find(|e| {
+                e.kind() == EntryKind::Organization
+                    && matches!(e.category(), Some("police" | "military"))
+            }) else {
+                continue;
+            };
+            let mut end = token.span.end;
+            let mut parts = Vec::new();
+            if let Some(unit) = self.next(end).and_then(|n| self.unit_of(org, n)) {
+                end = unit.span.end;
+                parts.push(unit);
+            }
+            let span = Span::new(at, end);
+            let value = Value::Location {
+                kind: "venue".to_owned(),
+                canonical: self.slice(span).to_owned(),
+                province: None,
+            };
+            return Some(self.entity(
+                Label::Location,
+                span,
+                value,
+                "rule:headquarters".to_owned(),
+                parts,
+            ));
+        }
+        None
+    }
+
+    /// "Kecamatan Sukamaju", "Desa Mekarsari", "kelurahan Kota Baru".
+    fn division(&self, at: usize) -> Option<Entity> {
+        let token = self.token(at)?;
+        let lower = token.text.to_lowercase();
+        let kind = DIVISIONS.iter().find(|(w, _)| *w == lower)?.1;
+        let mut end = token.span.end;
+        let mut parts = Vec::new();
+        let mut words = 0;
+        while let Some(next) = self.next(end) {
+            if let Some(region) = self.region_at(next) {
+                end = region.span.end;
+                parts.push(region);
+            } else if let Some(t) =
+                self.token(next).filter(|t| is_name_word(t) && self.atom(next).is_none())
+            {
+                end = t.span.end;
+            } else {
+                break;
+            }
+            words += 1;
+            if words == 3 {
+                break;
+            }
+        }
+        if words == 0 {
+            return None;
+        }
+        let span = Span::new(at, end);
+        let canonical = self.text[token.span.end..end].trim().to_owned();
+        let value = Value::Location { kind: kind.to_owned(), canonical, province: None };
+        Some(self.entity(Label::Location, span, value, "rule:division".to_owned(), parts))
+    }
+
+    // ----- units ---------------------------------------------------------------------
+
+    /// What follows an organization of scheme `org` at `at`: a region, a number or code
+    /// (with an optional name), or a proper name.
+    fn unit_of(&self, org: &Entry, at: usize) -> Option<Entity> {
+        match org.takes()? {
+            Takes::Nothing => None,
+            Takes::Region => {
+                let mut region = self.region_at(at)?;
+                // "Polres Probolinggo Kota": the kota, written after its name.
+                if let Some(t) = self.next(region.span.end).and_then(|n| self.token(n)) {
+                    if t.text == "Kota" && self.atom(t.span.start).is_none() {
+                        region.span.end = t.span.end;
+                        region.text = self.slice(region.span).to_owned();
+                    }
+                }
+                Some(region)
+            }
+            Takes::Number | Takes::NumberName => {
+                let t = self.token(at)?;
+                let numbered = matches!(t.kind, TokenKind::Number | TokenKind::Code)
+                    || t.kind == TokenKind::Initial && t.text.chars().all(|c| "IVX".contains(c))
+                    || t.kind == TokenKind::Word
+                        && t.text.len() <= 5
+                        && t.text.chars().all(|c| "IVX".contains(c));
+                if !numbered {
+                    return None;
+                }
+                let mut end = t.span.end;
+                if org.takes() == Some(Takes::NumberName) && t.kind == TokenKind::Number {
+                    // "Kodim 0413 Bangka", "Kodim 0820 Probolinggo"
+                    if let Some(region) = self.next(end).and_then(|n| self.region_at(n)) {
+                        end = region.span.end;
+                    }
+                }
+                let span = Span::new(at, end);
+                let value = Value::Location {
+                    kind: "unit".to_owned(),
+                    canonical: self.slice(span).to_owned(),
+                    province: None,
+                };
+                Some(self.entity(
+                    Label::Location,
+                    span,
+                    value,
+                    "rule:unit_number".to_owned(),
+                    Vec::new(),
+                ))
+                .map(|mut e| {
+                    e.label = Label::Organization;
+                    e.value = Value::Organization {
+                        canonical: org.name().to_owned(),
+                        unit: Some(e.text.clone()),
+                    };
+                    e
+                })
+            }
+            Takes::Name => {
+                if let Some(region) = self.region_at(at) {
+                    return Some(region);
+                }
+                let mut end = at;
+                let mut words = 0;
+                while let Some(t) = self
+                    .next(end)
+                    .and_then(|n| self.token(n))
+                    .filter(|t| is_name_word(t) && self.atom(t.span.start).is_none())
+                {
+                    end = t.span.end;
+                    words += 1;
+                    if words == 3 {
+                        break;
+                    }
+                }
+                if words == 0 {
+                    return None;
+                }
+                let span = Span::new(at, end);
+                let value = Value::Location {
+                    kind: "name".to_owned(),
+                    canonical: self.slice(span).to_owned(),
+                    province: None,
+                };
+                Some(self.entity(
+                    Label::Location,
+                    span,
+                    value,
+                    "rule:unit_name".to_owned(),
+                    Vec::new(),
+                ))
+            }
+            _ => None,
+        }
+    }
+
+    /// An organization atom at `at`, extended by its unit.
+    fn organization(&self, at: usize) -> Option<Entity> {
+        let atom = self.atom(at)?;
+        let org = self.entry_where(atom, |e| e.kind() == EntryKind::Organization)?;
+        let mut span = atom.span;
+        let mut parts = Vec::new();
+        let mut unit = None;
+        // "Komisi Pemilihan Umum (KPU)" is two organizations; the walk finds the second.
+        if let Some(u) = self.next(span.end).and_then(|n| self.unit_of(org, n)) {
+            span.end = u.span.end;
+            unit = Some(self.text[u.span.start..u.span.end].to_owned());
+            if u.label == Label::Location {
+                parts.push(u);
+            }
+        }
+        let value = Value::Organization { canonical: org.name().to_owned(), unit };
+        Some(self.entity(Label::Organization, span, value, source(org), parts))
+    }
+
+    // ----- positions -----------------------------------------------------------------
+
+    fn position(&self, at: usize) -> Option<Entity> {
+        let (modifier, start_atom) = match self.token(at) {
+            Some(t)
+                if MODIFIERS.contains(&t.text.to_lowercase().as_str())
+                    && self.atom(at).is_none() =>
+            {
+                let next = self.next(t.span.end)?;
+                (Some(t.text.trim_end_matches('.').to_owned()), next)
+            }
+            _ => (None, at),
+        };
+        let atom = self.atom(start_atom)?;
+        let pos = self.entry_where(atom, |e| e.kind() == EntryKind::Position)?;
+        let mut end = atom.span.end;
+        let mut parts = Vec::new();
+        let mut unit_text = None;
+        if let Some(heads) = pos.heads() {
+            if let Some((unit, written_org)) = self.position_unit(pos, heads, atom, end) {
+                end = unit.span.end;
+                unit_text = Some(self.slice(unit.span).to_owned());
+                if let Some(org) = written_org {
+                    parts.push(org);
+                }
+                parts.push(unit);
+            }
+        }
+        let value = Value::Position {
+            canonical: pos.name().to_owned(),
+            modifier,
+            unit: unit_text,
+            heads: pos.heads().map(str::to_owned),
+        };
+        Some(self.entity(Label::Position, Span::new(at, end), value, source(pos), parts))
+    }
+
+    /// The unit written after an office, and the organization it names in its own words
+    /// when the office's name ends in it ("Ketua KPU Riau" → "KPU Riau").
+    fn position_unit(
+        &self,
+        pos: &Entry,
+        heads: &str,
+        atom: &Atom,
+        end: usize,
+    ) -> Option<(Entity, Option<Entity>)> {
+        let mut next = self.next(end)?;
+        // "Asisten 1 Setda Bangka", "Asisten III Setda".
+        if let Some(t) = self.token(next) {
+            let numbered = t.kind == TokenKind::Number && t.text.len() <= 2
+                || t.text.len() <= 4 && t.text.chars().all(|c| "IVX".contains(c));
+            if numbered && self.atom(next).is_none() {
+                if let Some(after) = self.next(t.span.end) {
+                    if self.organization(after).is_some() {
+                        next = after;
+                    }
+                }
+            }
+        }
+        if let Some(org) = self.organization(next) {
+            return Some((org, None));
+        }
+        let org_scheme = self
+            .gazetteer
+            .lookup(heads)
+            .find(|e| e.kind() == EntryKind::Organization && e.name() == heads);
+        let unit = match org_scheme {
+            Some(org) => self.unit_of(org, next),
+            None => match heads {
+                "kecamatan" | "desa" | "kelurahan" => {
+                    self.region_at(next).or_else(|| self.plain_name(next))
+                }
+                _ => self.region_at(next),
+            },
+        };
+        // "Kapolsek Sukamaju AKP Budi": a word no gazetteer knows, between an office and a
+        // rank, is the office's unit.
+        let unit = unit.or_else(|| {
+            let word = self.plain_name(next)?;
+            let after = self.next(word.span.end)?;
+            self.rank(after).map(|_| word)
+        })?;
+        // "Ketua KPU Riau": the scheme is written as its own word inside the office.
+        let written = self.slice(atom.span);
+        let org_part = org_scheme.and_then(|org| {
+            let tail = written.rsplit(' ').next()?;
+            (tail.eq_ignore_ascii_case(org.name()) && written.contains(' ')).then(|| {
+                let start = atom.span.end - tail.len();
+                let span = Span::new(start, unit.span.end);
+                let value = Value::Organization {
+                    canonical: org.name().to_owned(),
+                    unit: Some(self.slice(unit.span).to_owned()),
+                };
+                self.entity(Label::Organization, span, value, source(org), Vec::new())
+            })
+        });
+        let _ = pos;
+        Some((unit, org_part))
+    }
+
+    /// A kecamatan or desa name that is no gazetteer entry, after an office: one
+    /// capitalized word, since a name usually follows ("Camat Sukamaju Ahmad Salim").
+    fn plain_name(&self, at: usize) -> Option<Entity> {
+        let t = self.token(at).filter(|t| is_name_word(t) && self.atom(at).is_none())?;
+        let value = Value::Location {
+            kind: "name".to_owned(),
+            canonical: t.text.to_owned(),
+            province: None,
+        };
+        Some(self.entity(Label::Location, t.span, value, "rule:unit_name".to_owned(), Vec::new()))
+    }
+
+    // ----- ranks ---------------------------------------------------------------------
+
+    fn rank(&self, at: usize) -> Option<Entity> {
+        let atom = self.atom(at)?;
+        let mut ranks: Vec<&Entry> =
+            self.entries(atom).filter(|e| e.kind() == EntryKind::Rank).collect();
+        if ranks.is_empty() {
+            return None;
+        }
+        let mut end = atom.span.end;
+        let mut corps = None;
+        if let Some(next) = self.next(end) {
+            if let Some(c) = self
+                .atom(next)
+                .and_then(|a| self.entry_where(a, |e| e.kind() == EntryKind::Corps).map(|e| (a, e)))
+            {
+                end = c.0.span.end;
+                corps = Some(c.1.name().to_owned());
+                // The corps tells the branch: "Letkol Laut (P)" is navy, "Mayor Pnb" air force.
+                if let Some(b) = c.1.branch() {
+                    if ranks.iter().any(|r| r.branch() == Some(b)) {
+                        ranks.retain(|r| r.branch() == Some(b));
+                    }
+                }
+            }
+        }
+        // Without a corps, the police reading wins, then the army's.
+        ranks.sort_by_key(|r| r.branch());
+        let rank = ranks[0];
+        let value = Value::Rank {
+            canonical: rank.name().to_owned(),
+            branch: rank.branch(),
+            order: rank.order(),
+            corps,
+        };
+        Some(self.entity(Label::Rank, Span::new(at, end), value, source(rank), Vec::new()))
+    }
+
+    // ----- events --------------------------------------------------------------------
+
+    fn event(&self, at: usize) -> Option<Entity> {
+        let (op_word, atom_at) = match self.token(at) {
+            Some(t) if matches!(t.text.to_lowercase().as_str(), "operasi" | "ops") => {
+                (true, self.next(t.span.end)?)
+            }
+            _ => (false, at),
+        };
+        let atom = self.atom(atom_at)?;
+        let entry = self.entry_where(atom, |e| {
+            matches!(e.kind(), EntryKind::Election | EntryKind::Operation)
+        })?;
+        let operation = entry.kind() == EntryKind::Operation;
+        if op_word != operation && op_word {
+            return None;
+        }
+        let mut end = atom.span.end;
+        let mut name = if op_word {
+            format!(
+                "{} {}",
+                self.slice(Span::new(at, at + self.token(at)?.text.len())),
+                self.slice(atom.span)
+            )
+        } else {
+            self.slice(atom.span).to_owned()
+        };
+        let mut year = None;
+        let mut region = false;
+        let mut parts = Vec::new();
+        while let Some(next) = self.next(end) {
+            let t = self.token(next);
+            let word = t.map(|t| t.text.to_lowercase()).unwrap_or_default();
+            if let (Some(t), false) = (t, operation) {
+                // "Pemilihan Kepala Daerah (Pilkada)": the acronym names it.
+                if t.text == "(" {
+                    let inner = self.next(t.span.end).and_then(|n| self.atom(n));
+                    let close =
+                        inner.and_then(|a| self.next(a.span.end)).and_then(|n| self.token(n));
+                    if let (Some(a), Some(c)) = (inner, close) {
+                        if c.text == ")"
+                            && self.entry_where(a, |e| e.kind() == EntryKind::Election).is_some()
+                        {
+                            name = self.slice(a.span).to_owned();
+                            end = c.span.end;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+            }
+            if word == "serentak"
+                || word == "tahun"
+                    && self.next(next + 5).and_then(|n| self.token(n)).is_some_and(is_year)
+            {
+                end = next + word.len();
+                name.push(' ');
+                name.push_str(self.slice(Span::new(next, end)));
+                continue;
+            }
+            if let Some(t) = t.filter(|t| is_year(t)) {
+                year = t.text.parse().ok();
+                end = t.span.end;
+                name.push(' ');
+                name.push_str(t.text);
+                break;
+            }
+            if let Some(a) = self.atom(next) {
+                let op_region = operation
+                    && self.entry_where(a, |e| e.kind() == EntryKind::OperationRegion).is_some();
+                let place = !operation
+                    && self.region_entry(a).is_some()
+                    && self.region_entry(a).is_some_and(|e| e.kind() != EntryKind::Town);
+                if op_region || place {
+                    if place {
+                        if let Some(r) = self.region_at(next) {
+                            parts.push(r);
+                        }
+                    }
+                    region = true;
+                    end = a.span.end;
+                    name.push(' ');
+                    name.push_str(self.slice(a.span));
+                    continue;
+                }
+            }
+            break;
+        }
+        let named = year.is_some() || region || op_word;
+        if operation && !named {
+            return None; // "lilin", "ketupat" without "Operasi" are not operations
+        }
+        let value = Value::Event {
+            kind: if operation { "operation" } else { "election" }.to_owned(),
+            canonical: entry.name().to_owned(),
+            name,
+            year,
+            named,
+        };
+        Some(self.entity(Label::Event, Span::new(at, end), value, source(entry), parts))
+    }
+
+    // ----- bare atoms ----------------------------------------------------------------
+
+    fn bare(&self, at: usize) -> Option<Entity> {
+        let atom = self.atom(at)?;
+        if let Some(e) = self.entry_where(atom, |e| e.kind() == EntryKind::Title) {
+            let value = Value::Title {
+                canonical: e.name().to_owned(),
+                kind: e.category().map(str::to_owned),
+            };
+            return Some(self.entity(Label::Title, atom.span, value, source(e), Vec::new()));
+        }
+        let entry = self.region_entry(atom)?;
+        if entry.kind() == EntryKind::Town && !self.town_in_context(atom) {
+            return None;
+        }
+        Some(self.location(atom, entry))
+    }
+
+    /// A seat town counts as a place in a dateline (all capitals) or after a locative word.
+    fn town_in_context(&self, atom: &Atom) -> bool {
+        let written = self.slice(atom.span);
+        if written.chars().any(char::is_alphabetic) && !written.chars().any(char::is_lowercase) {
+            return true;
+        }
+        let i = self.tokens.partition_point(|t| t.span.end <= atom.span.start);
+        i > 0 && LOCATIVE.contains(&self.tokens[i - 1].text.to_lowercase().as_str())
+    }
+}
+
+/// Whether a token can be part of a proper name: a capitalized word or an initial.
+pub(crate) fn is_name_word(t: &Token<'_>) -> bool {
+    matches!(t.kind, TokenKind::Word | TokenKind::Initial) && t.is_capitalized()
+}
+
+fn is_year(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Number
+        && t.text.len() == 4
+        && t.text.parse::<u32>().is_ok_and(|y| (1990..=2099).contains(&y))
+}
+
+fn source(entry: &Entry) -> String {
+    format!("gazetteer:{}", entry.origin())
+}

@@ -1,0 +1,169 @@
+//! One aho-corasick automaton over every surface form of the gazetteer.
+//!
+//! The automaton is ASCII case-insensitive and reports overlapping matches; each match is
+//! then checked for word boundaries (or the token boundaries the tokenizer found inside
+//! glued text), for blocked spans (furniture lines, URLs), and for case: acronyms must be
+//! written exactly ("KPU", not "kpu"), regions and ranks capitalized. Of the valid
+//! matches, the leftmost-longest non-overlapping ones become [`Atom`]s.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use warta_gazetteer::{EntryId, EntryKind, Gazetteer};
+use warta_tokenize::{Span, Token};
+
+/// A gazetteer match: a span and the entries whose surface it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Atom {
+    pub span: Span,
+    pub ids: Vec<EntryId>,
+}
+
+/// How the written form must look for an entry to count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Case {
+    /// Any case ("kapolres", "Kapolres", "KAPOLRES").
+    Any,
+    /// Exactly as in the gazetteer (acronyms: "KPU", "TPS").
+    Exact,
+    /// The last word starts with a capital ("Bangkalan", "kabupaten Bangkalan").
+    Capitalized,
+}
+
+#[derive(Clone, Debug)]
+struct Form {
+    id: EntryId,
+    surface: String,
+    case: Case,
+}
+
+/// The compiled matcher.
+#[derive(Clone, Debug)]
+pub(crate) struct Matcher {
+    automaton: AhoCorasick,
+    forms: Vec<Vec<Form>>,
+}
+
+/// Kinds the relation stage reads from tokens rather than from the automaton.
+fn matched_kind(kind: EntryKind) -> bool {
+    !matches!(
+        kind,
+        EntryKind::Speech
+            | EntryKind::RepresentActive
+            | EntryKind::RepresentPassive
+            | EntryKind::Via
+            | EntryKind::Role
+    )
+}
+
+fn is_acronym(s: &str) -> bool {
+    let upper = s.chars().filter(char::is_ascii_uppercase).count();
+    upper >= 2 && !s.chars().any(|c| c.is_lowercase())
+}
+
+impl Matcher {
+    pub(crate) fn new(gazetteer: &Gazetteer) -> Result<Matcher, aho_corasick::BuildError> {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut forms: Vec<Vec<Form>> = Vec::new();
+        for (surface, id) in gazetteer.surfaces() {
+            let kind = gazetteer.entry(id).kind();
+            if !matched_kind(kind) || surface.is_empty() {
+                continue;
+            }
+            let case = if is_acronym(&surface) {
+                Case::Exact
+            } else if kind.is_region() || kind == EntryKind::Rank {
+                Case::Capitalized
+            } else {
+                Case::Any
+            };
+            let key = surface.to_ascii_lowercase();
+            let slot = *index.entry(key).or_insert_with(|| {
+                patterns.push(surface.clone());
+                forms.push(Vec::new());
+                patterns.len() - 1
+            });
+            if !forms[slot].iter().any(|f| f.id == id) {
+                forms[slot].push(Form { id, surface, case });
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)?;
+        Ok(Matcher { automaton, forms })
+    }
+
+    /// Valid, leftmost-longest, non-overlapping gazetteer matches in `text`.
+    ///
+    /// `tokens` are all tokens of `text`; `blocked` are sorted, non-overlapping spans where
+    /// nothing may match.
+    pub(crate) fn atoms(&self, text: &str, tokens: &[Token<'_>], blocked: &[Span]) -> Vec<Atom> {
+        let mut found: Vec<Atom> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let span = Span::new(m.start(), m.end());
+            if !is_boundary_start(text, tokens, span.start)
+                || !is_boundary_end(text, tokens, span.end)
+                || overlaps_any(blocked, span)
+            {
+                continue;
+            }
+            let written = &text[span.start..span.end];
+            let ids: Vec<EntryId> = self.forms[m.pattern().as_usize()]
+                .iter()
+                .filter(|f| case_ok(f, written))
+                .map(|f| f.id)
+                .collect();
+            if !ids.is_empty() {
+                found.push(Atom { span, ids });
+            }
+        }
+        found.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
+        let mut out: Vec<Atom> = Vec::new();
+        for atom in found {
+            if out.last().is_none_or(|last| atom.span.start >= last.span.end) {
+                out.push(atom);
+            }
+        }
+        out
+    }
+}
+
+fn case_ok(form: &Form, written: &str) -> bool {
+    match form.case {
+        Case::Any => true,
+        Case::Exact => written == form.surface,
+        Case::Capitalized => written
+            .rsplit(|c: char| c.is_whitespace() || c == '.')
+            .find(|w| !w.is_empty())
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()),
+    }
+}
+
+fn is_boundary_start(text: &str, tokens: &[Token<'_>], at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let first = text[at..].chars().next();
+    match (before, first) {
+        (None, _) => true,
+        (Some(b), Some(f)) if !(b.is_alphanumeric() && f.is_alphanumeric()) => true,
+        _ => tokens.binary_search_by_key(&at, |t| t.span.start).is_ok(),
+    }
+}
+
+fn is_boundary_end(text: &str, tokens: &[Token<'_>], at: usize) -> bool {
+    let after = text[at..].chars().next();
+    let last = text[..at].chars().next_back();
+    match (last, after) {
+        (_, None) => true,
+        (Some(l), Some(a)) if !(l.is_alphanumeric() && a.is_alphanumeric()) => true,
+        _ => tokens.binary_search_by_key(&at, |t| t.span.end).is_ok(),
+    }
+}
+
+/// Whether `span` overlaps one of the sorted, non-overlapping `spans`.
+pub(crate) fn overlaps_any(spans: &[Span], span: Span) -> bool {
+    let i = spans.partition_point(|s| s.end <= span.start);
+    spans.get(i).is_some_and(|s| s.start < span.end)
+}

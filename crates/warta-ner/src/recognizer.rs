@@ -1,0 +1,202 @@
+//! The recognizer: tokenize, match the gazetteer, apply the rules, compose entities.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use once_cell::sync::Lazy;
+use warta_gazetteer::Gazetteer;
+use warta_tokenize::{Analysis, Span, Token, TokenKind, Tokenizer};
+
+use crate::compose::Doc;
+use crate::entity::{Entity, Label, Value};
+use crate::matcher::Matcher;
+use crate::rules::{date, person, quantity};
+
+/// Options for one document.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// The article's own date, used to resolve years that the text leaves out.
+    pub doc_date: Option<NaiveDate>,
+}
+
+impl Options {
+    /// Options with the article's date set.
+    pub fn with_doc_date(doc_date: Option<NaiveDate>) -> Options {
+        Options { doc_date }
+    }
+}
+
+/// The error of building a [`Recognizer`]: the gazetteer could not be compiled.
+#[derive(Clone, Debug)]
+pub struct Error {
+    message: String,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "cannot compile the gazetteer into a matcher: {}", self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Finds entities in Indonesian news text.
+///
+/// Built once (the automaton compiles every surface form of the gazetteer) and reused for
+/// every document, from any number of threads.
+#[derive(Clone, Debug)]
+pub struct Recognizer {
+    gazetteer: Arc<Gazetteer>,
+    matcher: Matcher,
+    tokenizer: Tokenizer,
+}
+
+static EMBEDDED: Lazy<Recognizer> = Lazy::new(|| {
+    // The embedded gazetteer is small and checked by tests; a failure to compile it would
+    // be a bug in this crate, not a condition a caller could handle.
+    #[allow(clippy::expect_used)]
+    Recognizer::new(Gazetteer::embedded().clone()).expect("the embedded gazetteer compiles")
+});
+
+impl Recognizer {
+    /// The recognizer over the embedded default gazetteer, built on first use.
+    pub fn embedded() -> &'static Recognizer {
+        &EMBEDDED
+    }
+
+    /// A recognizer over `gazetteer` (for example one extended with user files).
+    ///
+    /// # Errors
+    ///
+    /// Fails if the automaton cannot be built (far beyond any realistic gazetteer size).
+    pub fn new(gazetteer: Gazetteer) -> Result<Recognizer, Error> {
+        let matcher = Matcher::new(&gazetteer).map_err(|e| Error { message: e.to_string() })?;
+        Ok(Recognizer { gazetteer: Arc::new(gazetteer), matcher, tokenizer: Tokenizer::new() })
+    }
+
+    /// The gazetteer this recognizer matches.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The tokenizer it uses.
+    pub fn tokenizer(&self) -> &Tokenizer {
+        &self.tokenizer
+    }
+
+    /// The entities of `text`, in order of their spans, with default options.
+    pub fn recognize(&self, text: &str) -> Vec<Entity> {
+        self.recognize_with(text, &Options::default())
+    }
+
+    /// The entities of `text` with `options`.
+    pub fn recognize_with(&self, text: &str, options: &Options) -> Vec<Entity> {
+        let analysis = self.tokenizer.analyze(text);
+        self.recognize_analysis(&analysis, options)
+    }
+
+    /// The entities of an already tokenized text (so later stages can share the tokens).
+    pub fn recognize_analysis(&self, analysis: &Analysis<'_>, options: &Options) -> Vec<Entity> {
+        let text = analysis.text;
+        let tokens = &analysis.tokens;
+        let article: Vec<Span> =
+            analysis.lines.iter().filter(|l| l.article).map(|l| l.span).collect();
+        let blocked = blocked_spans(analysis);
+        let article_tokens: Vec<Token<'_>> = tokens
+            .iter()
+            .copied()
+            .filter(|t| !crate::matcher::overlaps_any(&blocked, t.span))
+            .collect();
+
+        let atoms = self.matcher.atoms(text, tokens, &blocked);
+
+        let mut found: HashMap<usize, Entity> = HashMap::new();
+        let hints = date::year_hints(text, &article_tokens);
+        for m in date::find(text, &article_tokens) {
+            let iso = date::resolve(&m, options.doc_date, &hints)
+                .map(|d| d.format("%Y-%m-%d").to_string());
+            let e = entity(
+                text,
+                Label::Date,
+                m.span,
+                Value::Date { iso },
+                format!("rule:date/{}", m.rule),
+            );
+            found.insert(m.span.start, e);
+        }
+        for m in quantity::find(text, &article_tokens) {
+            let value = Value::Quantity { value: m.value, unit: m.unit.to_owned() };
+            let e =
+                entity(text, Label::Quantity, m.span, value, format!("rule:quantity/{}", m.rule));
+            found.entry(m.span.start).or_insert(e);
+        }
+
+        let doc = Doc::new(text, tokens, &self.gazetteer, &atoms, &blocked, found);
+        let mut entities = doc.compose();
+
+        let people = person::PersonRule {
+            text,
+            tokens,
+            entities: &entities,
+            gazetteer: &self.gazetteer,
+            lines: &article,
+        }
+        .find();
+        if !people.is_empty() {
+            // A name wins over a region that only looked like one inside it ("Bima Sakti").
+            entities.retain(|e| {
+                !(e.label == Label::Location && people.iter().any(|p| p.span.overlaps(e.span)))
+            });
+            entities.extend(people);
+            entities.sort_by_key(|e| e.span.start);
+        }
+        entities
+    }
+}
+
+fn entity(text: &str, label: Label, span: Span, value: Value, source: String) -> Entity {
+    Entity {
+        label,
+        span,
+        text: text[span.start..span.end].to_owned(),
+        value,
+        source,
+        parts: Vec::new(),
+    }
+}
+
+/// Spans where nothing may be recognized: furniture lines and web tokens, sorted.
+fn blocked_spans(analysis: &Analysis<'_>) -> Vec<Span> {
+    let mut blocked: Vec<Span> =
+        analysis.lines.iter().filter(|l| !l.article).map(|l| l.span).collect();
+    blocked.extend(
+        analysis
+            .tokens
+            .iter()
+            .filter(|t| {
+                matches!(
+                    t.kind,
+                    TokenKind::Url
+                        | TokenKind::Domain
+                        | TokenKind::Email
+                        | TokenKind::Link
+                        | TokenKind::Hashtag
+                        | TokenKind::Mention
+                )
+            })
+            .map(|t| t.span),
+    );
+    blocked.sort_by_key(|s| s.start);
+    // Web tokens sit inside furniture lines sometimes; merge so the list stays disjoint.
+    let mut merged: Vec<Span> = Vec::with_capacity(blocked.len());
+    for s in blocked {
+        match merged.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => merged.push(s),
+        }
+    }
+    merged
+}

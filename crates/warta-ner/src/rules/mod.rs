@@ -1,0 +1,5 @@
+//! Rules for the open classes that no gazetteer can list: dates, quantities, people.
+
+pub(crate) mod date;
+pub(crate) mod person;
+pub(crate) mod quantity;

@@ -1,0 +1,355 @@
+//! People: names after a rank or office, after a prefix title or a speech verb, before an
+//! academic title, and in bylines.
+
+use warta_gazetteer::{EntryKind, Gazetteer};
+use warta_tokenize::{Span, Token, TokenKind};
+
+use crate::compose::is_name_word;
+use crate::entity::{Entity, Label, Value};
+
+/// Capitalized words that follow offices and ranks in this register but are not names.
+/// Lowercase; compared case-insensitively.
+const NOT_NAMES: &[&str] = &[
+    "ahad",
+    "apel",
+    "bapak",
+    "bersama",
+    "beserta",
+    "bu",
+    "dalam",
+    "dan",
+    "di",
+    "hal",
+    "ibu",
+    "jajaran",
+    "jumat",
+    "kamis",
+    "ke",
+    "kemudian",
+    "ketika",
+    "melalui",
+    "menurut",
+    "minggu",
+    "pada",
+    "pak",
+    "para",
+    "patroli",
+    "periode",
+    "rabu",
+    "rakor",
+    "rapat",
+    "saat",
+    "sabtu",
+    "sdr",
+    "sebagai",
+    "selaku",
+    "selain",
+    "selasa",
+    "seluruh",
+    "sementara",
+    "senin",
+    "serta",
+    "setempat",
+    "tahun",
+    "terpilih",
+    "untuk",
+    "yang",
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+    "wib",
+    "wita",
+    "wit",
+    "pukul",
+    "dengan",
+    "atas",
+    "kepada",
+    "mengatakan",
+];
+
+/// Particles that may stand inside a name in lowercase.
+const PARTICLES: &[&str] = &["bin", "binti", "van", "de", "al", "el"];
+
+/// Titles written before a name.
+const PREFIX_TITLES: &[&str] = &[
+    "dr.", "dr", "h.", "hj.", "hj", "ir.", "prof.", "drs.", "dra.", "kh.", "k.h.", "ustadz",
+    "ustaz", "habib", "gus",
+];
+
+/// Words that open a credit line.
+const CREDITS: &[&str] = &[
+    "editor",
+    "foto",
+    "fotografer",
+    "kontributor",
+    "laporan",
+    "liputan",
+    "oleh",
+    "penulis",
+    "pewarta",
+    "redaktur",
+    "reporter",
+    "wartawan",
+];
+
+pub(crate) struct PersonRule<'a, 't> {
+    pub text: &'t str,
+    pub tokens: &'a [Token<'t>],
+    pub entities: &'a [Entity],
+    pub gazetteer: &'a Gazetteer,
+    /// Lines of the article (no furniture), trimmed.
+    pub lines: &'a [Span],
+}
+
+impl<'a, 't> PersonRule<'a, 't> {
+    /// Every person found, in order, without overlaps.
+    pub(crate) fn find(&self) -> Vec<Entity> {
+        let mut out: Vec<Entity> = Vec::new();
+        let title_case: Vec<Span> =
+            self.lines.iter().copied().filter(|l| self.is_title_case(*l)).collect();
+        let in_title_case = |at: usize| title_case.iter().any(|l| l.start <= at && at < l.end);
+        for e in self.entities {
+            if in_title_case(e.span.start) {
+                continue;
+            }
+            let start = match e.label {
+                Label::Rank => self.next_token(e.span.end, false),
+                Label::Position => self.next_token(e.span.end, true),
+                Label::Title if PREFIX_TITLES.contains(&e.text.to_lowercase().as_str()) => {
+                    self.next_token(e.span.end, false)
+                }
+                _ => None,
+            };
+            if let Some(i) = start {
+                let name = self.name_from(i).filter(|n| {
+                    // "Kapolsek Sukamaju AKP Budi": a word between an office and a rank is
+                    // the office's unit, not a name.
+                    !(e.label == Label::Position
+                        && self
+                            .entity_at(self.next_start(n.end))
+                            .is_some_and(|r| r.label == Label::Rank))
+                });
+                self.push(
+                    &mut out,
+                    name,
+                    "rule:person/after_".to_owned() + &e.label.as_str().to_lowercase(),
+                );
+            }
+            // "Sri Lestari, Ketua KPU Lampung Selatan, …": a name in apposition before an office.
+            if e.label == Label::Position {
+                let i = self.tokens.partition_point(|t| t.span.start < e.span.start);
+                if i > 0 && self.tokens[i - 1].text == "," {
+                    let name = self.name_before(i - 1).filter(|n| self.words_in(*n) >= 2);
+                    self.push(&mut out, name, "rule:person/before_office".to_owned());
+                }
+            }
+        }
+        for (i, t) in self.tokens.iter().enumerate() {
+            if in_title_case(t.span.start) || !self.on_article_line(t.span.start) {
+                continue;
+            }
+            // "kata Budi Santoso", "ujar Rina": a speech verb without clitic, then a name.
+            if t.kind == TokenKind::Word && t.clitic().is_none() && self.is_speech_verb(t.text) {
+                if let Some(n) = self.next_token(t.span.end, false) {
+                    self.push(&mut out, self.name_from(n), "rule:person/after_speech".to_owned());
+                }
+            }
+            // "Andi Wijaya, S.H.": a name before a comma and an academic title.
+            if t.text == "," && self.title_at(i + 1) {
+                self.push(&mut out, self.name_before(i), "rule:person/before_title".to_owned());
+            }
+        }
+        for &line in self.lines {
+            if let Some(span) = self.byline(line) {
+                self.push(&mut out, Some(span), "rule:person/byline".to_owned());
+            }
+        }
+        out.sort_by_key(|e| e.span.start);
+        out
+    }
+
+    fn push(&self, out: &mut Vec<Entity>, span: Option<Span>, source: String) {
+        let Some(span) = span else { return };
+        if out.iter().any(|e| e.span.overlaps(span)) {
+            return;
+        }
+        let name = self.text[span.start..span.end].to_owned();
+        out.push(Entity {
+            label: Label::Person,
+            span,
+            text: name.clone(),
+            value: Value::Person { name },
+            source,
+            parts: Vec::new(),
+        });
+    }
+
+    /// The index of the first token after `end` on the same line, optionally past a comma.
+    fn next_token(&self, end: usize, comma: bool) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.span.start < end);
+        let t = self.tokens.get(i)?;
+        if self.text[end..t.span.start].contains('\n') {
+            return None;
+        }
+        if comma && t.text == "," {
+            let n = self.tokens.get(i + 1)?;
+            return (!self.text[t.span.end..n.span.start].contains('\n')).then_some(i + 1);
+        }
+        Some(i)
+    }
+
+    fn entity_at(&self, at: Option<usize>) -> Option<&Entity> {
+        let at = at?;
+        self.entities.iter().find(|e| e.span.start == at)
+    }
+
+    /// The start of the first token after `end`, on the same line.
+    fn next_start(&self, end: usize) -> Option<usize> {
+        self.next_token(end, false).map(|i| self.tokens[i].span.start)
+    }
+
+    fn words_in(&self, span: Span) -> usize {
+        self.tokens.iter().filter(|t| span.contains(t.span)).count()
+    }
+
+    fn covered(&self, t: &Token<'_>) -> bool {
+        self.entities.iter().any(|e| e.span.overlaps(t.span) && e.label != Label::Location)
+    }
+
+    fn name_word(&self, t: &Token<'_>) -> bool {
+        is_name_word(t) && !NOT_NAMES.contains(&t.text.to_lowercase().as_str()) && !self.covered(t)
+    }
+
+    /// The longest name that starts at token `i`.
+    fn name_from(&self, i: usize) -> Option<Span> {
+        let first = self.tokens.get(i)?;
+        if !self.name_word(first) || first.kind == TokenKind::Initial && first.text.len() == 1 {
+            return None;
+        }
+        let mut end = i;
+        let mut j = i + 1;
+        while j < self.tokens.len() && j - i < 6 {
+            let t = &self.tokens[j];
+            if self.text[self.tokens[j - 1].span.end..t.span.start].contains('\n') {
+                break;
+            }
+            let particle = PARTICLES.contains(&t.text)
+                && self.tokens.get(j + 1).is_some_and(|n| self.name_word(n));
+            if self.name_word(t) || particle {
+                end = j;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        Some(Span::new(first.span.start, self.tokens[end].span.end))
+    }
+
+    /// The longest name that ends at token `i - 1`.
+    fn name_before(&self, i: usize) -> Option<Span> {
+        if i == 0 {
+            return None;
+        }
+        let last = i - 1;
+        if !self.name_word(&self.tokens[last]) {
+            return None;
+        }
+        let mut start = last;
+        while start > 0 && last - start < 5 {
+            let t = &self.tokens[start - 1];
+            if self.text[t.span.end..self.tokens[start].span.start].contains('\n')
+                || !self.name_word(t)
+            {
+                break;
+            }
+            start -= 1;
+        }
+        // A sentence-initial capital alone is no evidence of a name.
+        Some(Span::new(self.tokens[start].span.start, self.tokens[last].span.end))
+    }
+
+    fn title_at(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            self.entities.iter().any(|e| e.label == Label::Title && e.span.start == t.span.start)
+        })
+    }
+
+    fn is_speech_verb(&self, word: &str) -> bool {
+        self.gazetteer.lookup(word).any(|e| e.kind() == EntryKind::Speech)
+    }
+
+    fn on_article_line(&self, at: usize) -> bool {
+        let i = self.lines.partition_point(|l| l.end <= at);
+        self.lines.get(i).is_some_and(|l| l.start <= at)
+    }
+
+    /// A headline in Title Case: most words capitalized and no final stop.
+    fn is_title_case(&self, line: Span) -> bool {
+        if self.text[line.start..line.end].ends_with(['.', '!', '?', '"', '”', ':']) {
+            return false;
+        }
+        let words: Vec<&Token<'_>> = self
+            .tokens
+            .iter()
+            .filter(|t| {
+                line.contains(t.span)
+                    && t.kind == TokenKind::Word
+                    && t.text.chars().any(char::is_alphabetic)
+            })
+            .collect();
+        words.len() >= 4
+            && words.iter().filter(|t| t.is_capitalized()).count() * 4 >= words.len() * 3
+    }
+
+    /// "Reporter: Dimas Prasetyo", "-Tri Harmoko-", "Hariyono - [SITUS.ID](…)".
+    fn byline(&self, line: Span) -> Option<Span> {
+        let first = self.tokens.partition_point(|t| t.span.start < line.start);
+        let last = self.tokens.partition_point(|t| t.span.end <= line.end);
+        let toks = self.tokens.get(first..last)?;
+        let (lead, rest) = match toks.first()? {
+            t if CREDITS.contains(&t.text.to_lowercase().as_str()) => {
+                let skip =
+                    if toks.get(1).is_some_and(|t| t.text == ":" || t.text == "|") { 2 } else { 1 };
+                (true, first + skip)
+            }
+            t if t.kind == TokenKind::Dash => (true, first + 1),
+            _ => (false, first),
+        };
+        let name = self.name_from_plain(rest, last)?;
+        let after = self.tokens.partition_point(|t| t.span.start < name.end);
+        let tail = &self.tokens[after..last];
+        let ok = match tail.first() {
+            None => lead,
+            Some(t) if t.kind == TokenKind::Dash => {
+                lead && tail.len() == 1
+                    || tail.get(1).is_some_and(|t| {
+                        matches!(t.kind, TokenKind::Link | TokenKind::Domain | TokenKind::Url)
+                    })
+            }
+            _ => false,
+        };
+        ok.then_some(name)
+    }
+
+    /// Capitalized words from token `i` (before `end`), for bylines: no gazetteer check.
+    fn name_from_plain(&self, i: usize, end: usize) -> Option<Span> {
+        let mut j = i;
+        while j < end
+            && j - i < 4
+            && is_name_word(&self.tokens[j])
+            && !NOT_NAMES.contains(&self.tokens[j].text.to_lowercase().as_str())
+        {
+            j += 1;
+        }
+        (j > i).then(|| Span::new(self.tokens[i].span.start, self.tokens[j - 1].span.end))
+    }
+}

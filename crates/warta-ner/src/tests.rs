@@ -1,0 +1,263 @@
+//! Recognition tests on sentences written for them, table-driven.
+
+use crate::{Entity, Label, Recognizer, Value};
+
+fn ents(text: &str) -> Vec<Entity> {
+    Recognizer::embedded().recognize(text)
+}
+
+fn pairs(text: &str) -> Vec<(Label, String)> {
+    ents(text).into_iter().map(|e| (e.label, e.text)).collect()
+}
+
+/// Asserts that `text` yields an entity `label` with exactly `want` as text.
+fn has(text: &str, label: Label, want: &str) {
+    let all = pairs(text);
+    assert!(
+        all.iter().any(|(l, t)| *l == label && t == want),
+        "{label} {want:?} in {text:?}: {all:?}"
+    );
+}
+
+/// Asserts that `text` yields no entity `label` with `not` as text.
+fn lacks(text: &str, label: Label, not: &str) {
+    let all = pairs(text);
+    assert!(
+        !all.iter().any(|(l, t)| *l == label && t == not),
+        "no {label} {not:?} in {text:?}: {all:?}"
+    );
+}
+
+#[test]
+fn people_after_ranks_offices_and_titles() {
+    use Label::Person;
+    let cases: &[(&str, &str)] = &[
+        ("Kapolres Contoh AKBP Budi Santoso memimpin apel.", "Budi Santoso"),
+        ("Pj Bupati Klaten Arief M Edie membuka rapat.", "Arief M Edie"),
+        ("Kapolres Lahat, AKBP Yudi Prasetyo, memimpin rapat.", "Yudi Prasetyo"),
+        ("Kepala Desa Mekarsari Tatang S. mengatakan warga siap.", "Tatang S."),
+        ("Hadir pula Dr. Hasan Basri dalam acara itu.", "Hasan Basri"),
+        ("Camat Sukamaju Ahmad bin Salim hadir.", "Ahmad bin Salim"),
+        ("“Semua aman,” kata Budi Santoso kepada wartawan.", "Budi Santoso"),
+        ("Acara dibuka Andi Wijaya, S.H., M.H., selaku ketua panitia.", "Andi Wijaya"),
+        ("Dandim 0815/Mojokerto Letkol Inf Rudi Hartono hadir.", "Rudi Hartono"),
+    ];
+    for &(text, name) in cases {
+        has(text, Person, name);
+    }
+    // Capitalized words at the start of a sentence are not names.
+    let text = "Sementara itu, Rapat dimulai pukul 09.00 WIB. Kemudian Petugas berjaga.";
+    assert!(!pairs(text).iter().any(|(l, _)| *l == Person), "{:?}", pairs(text));
+    // Headlines in Title Case give no people.
+    lacks(
+        "Kapolres Klaten Pimpin Rakor Pengamanan Pilkada Serentak 2024",
+        Person,
+        "Pimpin Rakor Pengamanan",
+    );
+}
+
+#[test]
+fn bylines() {
+    has("Reporter: Dimas Prasetyo\n\nKLATEN – Rapat digelar.", Label::Person, "Dimas Prasetyo");
+    has("-Nur Aini-\n\nKLATEN – Rapat digelar.", Label::Person, "Nur Aini");
+    has(
+        "Hariadi - [CONTOH.CO.ID](https://www.contoh.co.id)\n\nRapat digelar.",
+        Label::Person,
+        "Hariadi",
+    );
+    lacks("Rapat digelar dengan lancar. (ang)", Label::Person, "ang");
+}
+
+#[test]
+fn ranks_positions_and_titles() {
+    has("Dandim 0820/Probolinggo Letkol Arm Heri Santoso hadir.", Label::Rank, "Letkol Arm");
+    has("Kolonel Laut (P) Agus Salim hadir.", Label::Rank, "Kolonel Laut (P)");
+    has("Kapolresta Contoh Kombes Pol Rama Putra hadir.", Label::Rank, "Kombes Pol");
+    has("Kabag Ops Polresta Banyuwangi Kopol Idris hadir.", Label::Rank, "Kopol");
+    has("Pj Bupati Bangkalan Arief hadir.", Label::Position, "Pj Bupati Bangkalan");
+    has("Kapolres Bangkalan AKBP Febri hadir.", Label::Position, "Kapolres Bangkalan");
+    has(
+        "Dandim 0820/Probolinggo Letkol Arm Heri hadir.",
+        Label::Position,
+        "Dandim 0820/Probolinggo",
+    );
+    has(
+        "Kabag Ops Polresta Banyuwangi Kompol Idris hadir.",
+        Label::Position,
+        "Kabag Ops Polresta Banyuwangi",
+    );
+    has(
+        "Ketua KPU Lampung Selatan Ansori Razak hadir.",
+        Label::Position,
+        "Ketua KPU Lampung Selatan",
+    );
+    has("Plt Wali Kota Malang Sutiaji hadir.", Label::Position, "Plt Wali Kota Malang");
+    has("menurut kapolres, situasi aman.", Label::Position, "kapolres");
+    has("Andi Wijaya, S.I.K., M.Si., hadir.", Label::Title, "S.I.K.");
+    has("Andi Wijaya, S.I.K, M.Si, hadir.", Label::Title, "S.I.K");
+
+    let e = ents("Kapolres Bangkalan AKBP Febri hadir.");
+    let Value::Position { canonical, unit, .. } = &e[0].value else { panic!("{e:?}") };
+    assert_eq!((canonical.as_str(), unit.as_deref()), ("Kapolres", Some("Bangkalan")));
+    assert_eq!(e[0].parts[0].label, Label::Location, "the unit is kept inside the position");
+    let Value::Rank { canonical, branch, order, .. } = &ents("Kombespol Andi hadir.")[0].value
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (canonical.as_str(), branch.map(|b| b.as_str()), *order),
+        ("Kombes Pol", Some("polri"), Some(18))
+    );
+}
+
+#[test]
+fn organizations() {
+    use Label::Organization;
+    let cases: &[(&str, &str)] = &[
+        ("Rapat diikuti Polres Bangkalan dan warga.", "Polres Bangkalan"),
+        ("Kodim 0820/Probolinggo ikut patroli.", "Kodim 0820/Probolinggo"),
+        ("Rapat diikuti Kodim 0413 Bangka dan warga.", "Kodim 0413 Bangka"),
+        ("Hadir Kejaksaan Negeri Bangka dan warga.", "Kejaksaan Negeri Bangka"),
+        ("Hadir Pengadilan Negeri Sungailiat dan warga.", "Pengadilan Negeri Sungailiat"),
+        ("Kantor Komisi Pemilihan Umum (KPU) dijaga.", "Komisi Pemilihan Umum"),
+        ("Kantor Komisi Pemilihan Umum (KPU) dijaga.", "KPU"),
+        ("Patroli bersama KPU Kabupaten Malang berjalan.", "KPU Kabupaten Malang"),
+        ("Hal itu tanggung jawab TNI-Polri bersama.", "TNI"),
+        ("Hal itu tanggung jawab TNI-Polri bersama.", "Polri"),
+        ("Hadir Polres Probolinggo Kota dan warga.", "Polres Probolinggo Kota"),
+        ("Sinergi antar Forkopimda diperlukan.", "Forkopimda"),
+        ("Rapat diikuti Lanal Babel dan warga.", "Lanal Babel"),
+    ];
+    for &(text, org) in cases {
+        has(text, Organization, org);
+    }
+    // An acronym must be written as one: "kpu" in lowercase is nothing.
+    lacks("para kpu daerah", Organization, "kpu");
+}
+
+#[test]
+fn locations() {
+    use Label::Location;
+    let cases: &[(&str, &str)] = &[
+        ("BANGKALAN – Rapat digelar.", "BANGKALAN"),
+        ("SUNGAILIAT - Rapat digelar.", "SUNGAILIAT"),
+        ("Rapat digelar di Sungailiat kemarin.", "Sungailiat"),
+        ("Rapat di pendopo Agung Bangkalan berlangsung.", "pendopo Agung Bangkalan"),
+        ("Rapat di Mapolres Bangka berlangsung.", "Mapolres Bangka"),
+        (
+            "Rakor di Command Center Mapolresta Banyuwangi berlangsung.",
+            "Command Center Mapolresta Banyuwangi",
+        ),
+        ("Warga Kecamatan Sukamaju hadir.", "Kecamatan Sukamaju"),
+        ("Warga Desa Mekarsari hadir.", "Desa Mekarsari"),
+        ("Pemilu di Kabupaten Bangka lancar.", "Kabupaten Bangka"),
+        ("Patroli di Kota Probolinggo aman.", "Kota Probolinggo"),
+        ("Patroli di wilayah Jatim aman.", "Jatim"),
+        ("Ini sejarah bagi Indonesia.", "Indonesia"),
+    ];
+    for &(text, place) in cases {
+        has(text, Location, place);
+    }
+    // A region inside an organization, office or event is not a place of its own.
+    lacks("Rapat diikuti Polres Bangkalan.", Location, "Bangkalan");
+    lacks("Kapolres Bangkalan hadir.", Location, "Bangkalan");
+    // A seat town outside a dateline or a locative is not assumed to be a place.
+    lacks("Sumber dana berasal dari hibah.", Location, "Sumber");
+    // URLs and furniture lines contribute nothing.
+    lacks("Kunjungi www.bangkalan.example.id untuk info.", Location, "bangkalan");
+    lacks("Baca juga: Warga Bangkalan Panen Raya\nRapat digelar.", Location, "Bangkalan");
+}
+
+#[test]
+fn dates() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("Rapat digelar Kamis (25/01/2024) di aula.", "Kamis (25/01/2024)", "2024-01-25"),
+        ("Rapat digelar Kamis, (25/01/2024) di aula.", "Kamis, (25/01/2024)", "2024-01-25"),
+        ("Pencoblosan 14 Februari 2024 nanti.", "14 Februari 2024", "2024-02-14"),
+        ("Diunggah Nov 23, 2024 pukul 22:57.", "Nov 23, 2024", "2024-11-23"),
+        (
+            "Pemilu 2024 digelar tahun depan. Patroli Kamis (16/11) sore.",
+            "Kamis (16/11)",
+            "2023-11-16",
+        ),
+    ];
+    for &(text, written, iso) in cases {
+        let e = ents(text);
+        let d = e
+            .iter()
+            .find(|e| e.label == Label::Date)
+            .unwrap_or_else(|| panic!("no date in {text:?}: {e:?}"));
+        assert_eq!(d.text, written, "{text:?}");
+        assert_eq!(d.value, Value::Date { iso: Some(iso.to_owned()) }, "{text:?}");
+    }
+    for text in ["Rapat digelar Kamis lalu.", "Pada November nanti.", "Tahun 2024 penting."] {
+        assert!(!ents(text).iter().any(|e| e.label == Label::Date), "{text:?}");
+    }
+}
+
+#[test]
+fn events() {
+    use Label::Event;
+    let named = |text: &str| -> Vec<String> {
+        ents(text)
+            .into_iter()
+            .filter_map(|e| match e.value {
+                Value::Event { named: true, name, .. } => Some(name),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(named("Jelang Pilkada Serentak 2024 warga siap."), ["Pilkada Serentak 2024"]);
+    assert_eq!(named("Jelang Pilkada Bangka 2024 warga siap."), ["Pilkada Bangka 2024"]);
+    assert_eq!(named("Dalam pilkada tahun 2024 warga siap."), ["pilkada tahun 2024"]);
+    assert_eq!(
+        named("Pemilihan Kepala Daerah (Pilkada) Serentak 2024 makin dekat."),
+        ["Pilkada Serentak 2024"]
+    );
+    assert_eq!(
+        named("Dalam Operasi Mantap Praja Semeru 2024 polisi siaga."),
+        ["Operasi Mantap Praja Semeru 2024"]
+    );
+    assert_eq!(named("Pengamanan Pilkades Bangkalan berjalan."), ["Pilkades Bangkalan"]);
+    assert!(named("Pilkada harus damai.").is_empty());
+    has("Pilkada harus damai.", Event, "Pilkada");
+    assert!(named("Lilin dinyalakan warga.").is_empty());
+}
+
+#[test]
+fn quantities() {
+    let q = |text: &str| -> Vec<(f64, String)> {
+        ents(text)
+            .into_iter()
+            .filter_map(|e| match e.value {
+                Value::Quantity { value, unit } => Some((value, unit)),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        q("Sebanyak 363 personel mengamankan 452 TPS."),
+        [(363.0, "personel".into()), (452.0, "TPS".into())]
+    );
+    assert_eq!(q("Diperbantukan satu kompi Brimob."), [(1.0, "kompi".into())]);
+    assert_eq!(q("Sebanyak 1.316 personel siaga."), [(1316.0, "personel".into())]);
+    assert!(q("Partisipasi naik 2,5 persen.").is_empty());
+}
+
+#[test]
+fn spans_match_text() {
+    let text =
+        "BANGKALAN – “Aman,” kata Kapolres Bangkalan AKBP Febri Isman Jaya, Kamis (25/01/2024).";
+    for e in ents(text) {
+        for part in e.walk() {
+            assert_eq!(&text[part.span.start..part.span.end], part.text);
+        }
+    }
+}
+
+#[test]
+fn recognizer_is_send_sync() {
+    fn check<T: Send + Sync + std::fmt::Debug>() {}
+    check::<Recognizer>();
+    check::<Entity>();
+}

@@ -1,0 +1,122 @@
+//! The extractor: binds attributes to people, resolves mentions, finds quotations,
+//! representation and frames.
+
+use std::collections::HashSet;
+
+use warta_gazetteer::{EntryKind, Gazetteer};
+use warta_ner::Entity;
+use warta_tokenize::{Analysis, Span, Token};
+
+use crate::{Extraction, frame, people, quote, represent};
+
+/// Extracts relations from an article and its entities.
+///
+/// Built once from a gazetteer (it reads the speech verbs and representation cues) and
+/// reused for every document.
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    speech: HashSet<String>,
+}
+
+impl Extractor {
+    /// An extractor using the speech verbs of `gazetteer`.
+    pub fn new(gazetteer: &Gazetteer) -> Extractor {
+        let mut speech = HashSet::new();
+        for e in gazetteer.of_kind(EntryKind::Speech) {
+            speech.insert(e.name().to_lowercase());
+            for v in e.variants() {
+                speech.insert(v.to_lowercase());
+            }
+        }
+        Extractor { speech }
+    }
+
+    /// Relations, people, quotations and frames of one article.
+    ///
+    /// `entities` are the top-level entities `warta-ner` found in `analysis.text`.
+    pub fn extract(&self, analysis: &Analysis<'_>, entities: &[Entity]) -> Extraction {
+        let ctx = Ctx {
+            text: analysis.text,
+            tokens: &analysis.tokens,
+            entities,
+            analysis,
+            extractor: self,
+        };
+        let raw = quote::spans(&ctx);
+        let outer: Vec<_> = raw.iter().map(|q| q.outer).collect();
+        let mut state = people::resolve(&ctx, &outer);
+        let quotes = quote::attribute(&ctx, &state, &raw);
+        let mut relations = std::mem::take(&mut state.relations);
+        for q in &quotes {
+            if let (Some(speaker), Some(anchor)) = (q.speaker, state.first_mention(q.speaker)) {
+                relations.push(crate::Relation {
+                    kind: crate::RelationKind::Said,
+                    head: anchor,
+                    tail: q.span,
+                    person: Some(speaker),
+                    other: None,
+                    source: q.source,
+                });
+            }
+        }
+        relations.extend(represent::find(&ctx, &state));
+        relations.sort_by_key(|r| (r.head.start, r.tail.start));
+        let frames = frame::find(&ctx);
+        Extraction { people: state.people, relations, quotes, frames }
+    }
+
+    pub(crate) fn is_speech(&self, word: &str) -> bool {
+        self.speech.contains(&word.to_lowercase())
+    }
+}
+
+/// What the rules share about one article.
+pub(crate) struct Ctx<'a, 't> {
+    pub text: &'t str,
+    pub tokens: &'a [Token<'t>],
+    pub entities: &'a [Entity],
+    pub analysis: &'a Analysis<'t>,
+    pub extractor: &'a Extractor,
+}
+
+impl Ctx<'_, '_> {
+    /// The text between two offsets (empty when they are out of order).
+    pub(crate) fn gap(&self, from: usize, to: usize) -> &str {
+        self.text.get(from..to).unwrap_or("")
+    }
+
+    /// Whether only spaces stand between the offsets.
+    pub(crate) fn adjacent(&self, from: usize, to: usize) -> bool {
+        from <= to && self.gap(from, to).chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+    }
+
+    /// Whether only spaces and one comma stand between the offsets.
+    pub(crate) fn comma_between(&self, from: usize, to: usize) -> bool {
+        let gap = self.gap(from, to);
+        from <= to && !gap.contains('\n') && gap.trim() == ","
+    }
+
+    /// The index of the first token starting at or after `at`.
+    pub(crate) fn token_from(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < at)
+    }
+
+    /// The sentence containing byte `at`.
+    pub(crate) fn sentence_of(&self, at: usize) -> Option<Span> {
+        let s = &self.analysis.sentences;
+        let i = s.partition_point(|s| s.span.end <= at);
+        s.get(i).map(|s| s.span).filter(|s| s.start <= at)
+    }
+
+    /// The paragraph containing byte `at`.
+    pub(crate) fn paragraph_of(&self, at: usize) -> Option<Span> {
+        let p = &self.analysis.paragraphs;
+        let i = p.partition_point(|p| p.end <= at);
+        p.get(i).copied().filter(|p| p.start <= at)
+    }
+
+    /// Whether `at` is on an article line.
+    pub(crate) fn is_article(&self, at: usize) -> bool {
+        self.analysis.is_article(at)
+    }
+}

@@ -1,0 +1,65 @@
+//! Event frames: a rakor, apel or patroli, or a deployment, with what the sentence says
+//! about it.
+
+use warta_ner::{Label, Value};
+
+use crate::Frame;
+use crate::extractor::Ctx;
+
+/// Trigger words and the frame they open. Lowercase.
+const TRIGGERS: &[(&str, &str)] = &[
+    ("rakor", "rakor"),
+    ("koordinasi", "rakor"),
+    ("apel", "apel"),
+    ("patroli", "patroli"),
+    ("menerjunkan", "deployment"),
+    ("diterjunkan", "deployment"),
+    ("mengerahkan", "deployment"),
+    ("dikerahkan", "deployment"),
+    ("melibatkan", "deployment"),
+    ("dilibatkan", "deployment"),
+    ("menyiagakan", "deployment"),
+    ("disiagakan", "deployment"),
+    ("menurunkan", "deployment"),
+    ("diturunkan", "deployment"),
+];
+
+/// One frame per sentence that has a trigger and says at least one thing about it.
+pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Frame> {
+    let mut out = Vec::new();
+    for s in &ctx.analysis.sentences {
+        if !ctx.is_article(s.span.start) {
+            continue;
+        }
+        let tokens = &ctx.tokens[s.tokens.clone()];
+        let Some(kind) = tokens.iter().find_map(|t| {
+            let w = t.text.to_lowercase();
+            TRIGGERS.iter().find(|(k, _)| *k == w).map(|(_, f)| *f)
+        }) else {
+            continue;
+        };
+        let mut frame = Frame { kind: kind.to_owned(), span: s.span, ..Frame::default() };
+        for e in ctx.entities.iter().filter(|e| s.span.contains(e.span)) {
+            match (&e.label, &e.value) {
+                (Label::Date, Value::Date { iso: Some(iso) }) => frame.dates.push(iso.clone()),
+                (Label::Location, _) => frame.places.push(e.text.clone()),
+                (Label::Organization | Label::Person, _) => frame.participants.push(e.text.clone()),
+                (Label::Quantity, _) => frame.quantities.push(e.text.clone()),
+                (Label::Event, Value::Event { named: true, name, .. }) => {
+                    frame.events.push(name.clone())
+                }
+                _ => {}
+            }
+        }
+        let deployment_without_count = kind == "deployment" && frame.quantities.is_empty();
+        let empty = frame.dates.is_empty()
+            && frame.places.is_empty()
+            && frame.participants.is_empty()
+            && frame.quantities.is_empty()
+            && frame.events.is_empty();
+        if !empty && !deployment_without_count {
+            out.push(frame);
+        }
+    }
+    out
+}

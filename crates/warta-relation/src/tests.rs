@@ -1,0 +1,209 @@
+//! Relation tests on sentences written for them.
+
+use warta_ner::Recognizer;
+
+use crate::{Extraction, Extractor, RelationKind};
+
+fn extract(text: &str) -> Extraction {
+    let recognizer = Recognizer::embedded();
+    let analysis = recognizer.tokenizer().analyze(text);
+    let entities = recognizer.recognize_analysis(&analysis, &Default::default());
+    Extractor::new(recognizer.gazetteer()).extract(&analysis, &entities)
+}
+
+/// (name, rank, position, titles) of a person.
+type Row = (String, Option<String>, Option<String>, Vec<String>);
+
+/// Every person as a row.
+fn people(text: &str) -> Vec<Row> {
+    extract(text).people.into_iter().map(|p| (p.name, p.rank, p.position, p.titles)).collect()
+}
+
+fn person(
+    name: &str,
+    rank: Option<&str>,
+    position: Option<&str>,
+    titles: &[&str],
+) -> (String, Option<String>, Option<String>, Vec<String>) {
+    (
+        name.into(),
+        rank.map(Into::into),
+        position.map(Into::into),
+        titles.iter().map(|t| t.to_string()).collect(),
+    )
+}
+
+/// (speaker name, first three words) of every attributed quotation.
+fn quotes(text: &str) -> Vec<(String, String)> {
+    let x = extract(text);
+    x.quotes
+        .iter()
+        .filter_map(|q| {
+            let who = x.people.get(q.speaker?)?.name.clone();
+            Some((who, q.text.split_whitespace().take(3).collect::<Vec<_>>().join(" ")))
+        })
+        .collect()
+}
+
+fn represented(text: &str) -> Vec<(String, String)> {
+    let x = extract(text);
+    x.relations
+        .iter()
+        .filter(|r| r.kind == RelationKind::RepresentedBy)
+        .map(|r| {
+            (x.people[r.person.unwrap()].name.clone(), x.people[r.other.unwrap()].name.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn rank_position_and_titles_in_every_order() {
+    let cases: &[(&str, Row)] = &[
+        (
+            "Kapolres Bangkalan AKBP Febri Jaya memimpin apel.",
+            person("Febri Jaya", Some("AKBP"), Some("Kapolres Bangkalan"), &[]),
+        ),
+        (
+            "Pj Bupati Bangkalan Arief M Edie membuka rapat.",
+            person("Arief M Edie", None, Some("Pj Bupati Bangkalan"), &[]),
+        ),
+        (
+            "Kabag Ops Polresta Banyuwangi Kompol Idris Halim hadir.",
+            person("Idris Halim", Some("Kompol"), Some("Kabag Ops Polresta Banyuwangi"), &[]),
+        ),
+        (
+            "Dandim 0820/Probolinggo Letkol Arm Heri Santoso hadir.",
+            person("Heri Santoso", Some("Letkol Arm"), Some("Dandim 0820/Probolinggo"), &[]),
+        ),
+        (
+            "Kapolres Bangka, AKBP Toni Wijaya, memimpin rapat.",
+            person("Toni Wijaya", Some("AKBP"), Some("Kapolres Bangka"), &[]),
+        ),
+        (
+            "AKBP Toni Wijaya selaku Kapolres Bangka memimpin rapat.",
+            person("Toni Wijaya", Some("AKBP"), Some("Kapolres Bangka"), &[]),
+        ),
+        (
+            "Rapat dibuka Sri Lestari, Ketua KPU Lampung Selatan, pagi tadi.",
+            person("Sri Lestari", None, Some("Ketua KPU Lampung Selatan"), &[]),
+        ),
+        (
+            "Ketua KPU Lampung Selatan Ansori Razak hadir.",
+            person("Ansori Razak", None, Some("Ketua KPU Lampung Selatan"), &[]),
+        ),
+        (
+            "Kapolresta Contoh Kombes Pol Rama Putra, S.I.K., M.Si., M.H., hadir.",
+            person(
+                "Rama Putra",
+                Some("Kombes Pol"),
+                Some("Kapolresta Contoh"),
+                &["S.I.K.", "M.Si.", "M.H."],
+            ),
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&people(text), std::slice::from_ref(want), "{text:?}");
+    }
+}
+
+#[test]
+fn two_officials_in_one_sentence() {
+    let text = "Kapolres Klaten AKBP Budi Santoso dan Dandim 0723/Klaten Letkol Inf Joko Susilo memimpin apel.";
+    assert_eq!(
+        people(text),
+        [
+            person("Budi Santoso", Some("AKBP"), Some("Kapolres Klaten"), &[]),
+            person("Joko Susilo", Some("Letkol Inf"), Some("Dandim 0723/Klaten"), &[]),
+        ]
+    );
+}
+
+#[test]
+fn later_mentions_are_the_same_person() {
+    let text = "Kapolresta Banyuwangi Kombes Pol Dewa Putu Eka Dharma memimpin apel.\n\n\
+                “Semua siap bertugas,” kata AKBP Dewa.\n\n\
+                Menurut kapolresta, situasi aman. Ia meminta warga tenang.";
+    let x = extract(text);
+    assert_eq!(x.people.len(), 1, "{:?}", x.people);
+    assert_eq!(x.people[0].name, "Dewa Putu Eka Dharma");
+    assert!(
+        x.people[0].mentions.len() >= 4,
+        "name, short name, office, pronoun: {:?}",
+        x.people[0].mentions
+    );
+}
+
+#[test]
+fn quotations_and_speakers() {
+    let text = "Kapolres Klaten AKBP Budi Santoso memimpin apel.\n\n\
+                “Personel harus netral dan profesional,” ujarnya.\n\n\
+                Sementara itu Ketua KPU Klaten Sri Lestari mengatakan, \"Logistik sudah kami kirim ke kecamatan.\"\n\n\
+                Semua gudang sudah dijaga petugas selama dua puluh empat jam,” tambahnya.\n\n\
+                “Jangan golput di hari pencoblosan nanti,” kata warga setempat.";
+    assert_eq!(
+        quotes(text),
+        [
+            ("Budi Santoso".into(), "Personel harus netral".into()),
+            ("Sri Lestari".into(), "Logistik sudah kami".into()),
+            ("Sri Lestari".into(), "Semua gudang sudah".into()),
+        ],
+        "a quotation by an unnamed resident has no speaker"
+    );
+}
+
+#[test]
+fn quotation_over_two_paragraphs() {
+    let text = "Dandim 0723/Klaten Letkol Inf Joko Susilo memberi arahan.\n\n\
+                “Prajurit wajib menjaga netralitas di mana pun bertugas.\n\n\
+                “Siapa pun yang melanggar akan kami tindak tegas,” tegasnya.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|(who, _)| who == "Joko Susilo"), "{q:?}");
+}
+
+#[test]
+fn representation() {
+    assert_eq!(
+        represented(
+            "Kapolresta Contoh Kombes Pol Rama Putra, S.I.K., yang diwakili Wakapolresta AKBP Dewa Eka, membuka rakor."
+        ),
+        [("Rama Putra".into(), "Dewa Eka".into())]
+    );
+    assert_eq!(
+        represented(
+            "Bupati Klaten Sri Mulyani diwakili oleh Sekda Klaten Jaka Sawaldi membuka apel."
+        ),
+        [("Sri Mulyani".into(), "Jaka Sawaldi".into())]
+    );
+    assert_eq!(
+        represented("Sekda Klaten Jaka Sawaldi mewakili Bupati Klaten Sri Mulyani membuka apel."),
+        [("Sri Mulyani".into(), "Jaka Sawaldi".into())]
+    );
+    assert_eq!(
+        represented(
+            "Kapolres Klaten AKBP Budi Santoso melalui Kasat Reskrim AKP Andi Wijaya menjelaskan kasus itu."
+        ),
+        [("Budi Santoso".into(), "Andi Wijaya".into())]
+    );
+    // "melalui" that is not representation.
+    assert!(
+        represented(
+            "Kapolres Klaten AKBP Budi Santoso melalui rapat koordinasi meminta personel siaga."
+        )
+        .is_empty()
+    );
+    // A principal known only by office, never named, is no named person.
+    assert!(
+        represented(
+            "Pj Bupati Klaten diwakili Asisten I Setda Klaten Bambang Riyadi membuka rapat."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn extractor_is_send_sync() {
+    fn check<T: Send + Sync + std::fmt::Debug>() {}
+    check::<Extractor>();
+    check::<Extraction>();
+}

@@ -1,0 +1,152 @@
+//! The document-level facts summary, in the contract of `shared/eval/README.md`.
+
+use serde::{Deserialize, Serialize};
+use warta_ner::{Entity, Label, Value};
+use warta_relation::{Extraction, RelationKind};
+
+/// One person in the facts: the fullest name, with rank, office and titles as written.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonFact {
+    /// The fullest form of the name, without rank, office or titles.
+    pub name: String,
+    /// The rank as the article abbreviates it, or null.
+    pub rank: Option<String>,
+    /// The office with its unit or region as written, or null.
+    pub position: Option<String>,
+    /// Academic or religious titles attached to the name.
+    pub titles: Vec<String>,
+}
+
+/// A date as written and as ISO 8601.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateFact {
+    /// As written ("Kamis (8/8)").
+    pub text: String,
+    /// With the year resolved ("2024-08-08"), or null when it cannot be.
+    pub iso: Option<String>,
+}
+
+/// A count with its unit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuantityFact {
+    /// As written ("363 personel").
+    pub text: String,
+    /// The number.
+    pub value: f64,
+    /// The unit ("personel").
+    pub unit: String,
+}
+
+/// A direct quotation with an identified speaker.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteFact {
+    /// The speaker's name, as in `people`.
+    pub speaker: String,
+    /// The quotation.
+    pub text: String,
+}
+
+/// Who was represented by whom.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RepresentationFact {
+    /// The person represented.
+    pub principal: String,
+    /// The person who stood in.
+    pub agent: String,
+}
+
+/// The document-level summary: every field present, lists possibly empty.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Facts {
+    /// Every named person once.
+    pub people: Vec<PersonFact>,
+    /// Distinct organizations as written.
+    pub organizations: Vec<String>,
+    /// Distinct places as written.
+    pub locations: Vec<String>,
+    /// Calendar dates.
+    pub dates: Vec<DateFact>,
+    /// Named elections and operations.
+    pub events: Vec<String>,
+    /// Counts with units.
+    pub quantities: Vec<QuantityFact>,
+    /// Quotations with their speakers.
+    pub quotes: Vec<QuoteFact>,
+    /// Representation between named people.
+    pub represented_by: Vec<RepresentationFact>,
+}
+
+/// Pushes `s` unless an equal string (ignoring case and surrounding spaces) is there.
+fn push_distinct(list: &mut Vec<String>, s: &str) {
+    let s = s.trim();
+    if !s.is_empty() && !list.iter().any(|x| x.eq_ignore_ascii_case(s)) {
+        list.push(s.to_owned());
+    }
+}
+
+impl Facts {
+    /// Builds the facts from the entities and the extraction of one article.
+    pub fn build(entities: &[Entity], extraction: &Extraction) -> Facts {
+        let mut facts = Facts::default();
+        for p in &extraction.people {
+            facts.people.push(PersonFact {
+                name: p.name.clone(),
+                rank: p.rank.clone(),
+                position: p.position.clone(),
+                titles: p.titles.clone(),
+            });
+        }
+        for e in entities {
+            match (e.label, &e.value) {
+                (Label::Organization, _) => push_distinct(&mut facts.organizations, &e.text),
+                (Label::Location, _) => push_distinct(&mut facts.locations, &e.text),
+                (Label::Date, Value::Date { iso })
+                    if !facts.dates.iter().any(|d| d.text == e.text && d.iso == *iso) =>
+                {
+                    facts.dates.push(DateFact { text: e.text.clone(), iso: iso.clone() });
+                }
+                (Label::Event, Value::Event { named: true, name, .. }) => {
+                    push_distinct(&mut facts.events, name)
+                }
+                (Label::Quantity, Value::Quantity { value, unit })
+                    if !facts.quantities.iter().any(|q| q.value == *value && q.unit == *unit) =>
+                {
+                    facts.quantities.push(QuantityFact {
+                        text: e.text.clone(),
+                        value: *value,
+                        unit: unit.clone(),
+                    });
+                }
+                _ => {}
+            }
+            // A unit written as its own words inside an office or venue is an organization
+            // too ("Kabag Ops Polresta Banyuwangi", "Ketua KPU Riau"); a region inside one
+            // is not a place.
+            if matches!(e.label, Label::Position | Label::Location) {
+                for part in &e.parts {
+                    // A bare unit number ("0820/Probolinggo" of "Dandim 0820/Probolinggo") is
+                    // fused into the office, not an organization written out.
+                    if part.label == Label::Organization && part.source.starts_with("gazetteer:") {
+                        push_distinct(&mut facts.organizations, &part.text);
+                    }
+                }
+            }
+        }
+        for q in &extraction.quotes {
+            if let Some(p) = q.speaker.and_then(|s| extraction.people.get(s)) {
+                facts.quotes.push(QuoteFact { speaker: p.name.clone(), text: q.text.clone() });
+            }
+        }
+        for r in extraction.relations.iter().filter(|r| r.kind == RelationKind::RepresentedBy) {
+            let name =
+                |i: Option<usize>| i.and_then(|i| extraction.people.get(i)).map(|p| p.name.clone());
+            if let (Some(principal), Some(agent)) = (name(r.person), name(r.other)) {
+                let fact = RepresentationFact { principal, agent };
+                if !facts.represented_by.contains(&fact) {
+                    facts.represented_by.push(fact);
+                }
+            }
+        }
+        facts
+    }
+}

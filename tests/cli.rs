@@ -138,3 +138,57 @@ fn gazetteer_check_reports_every_problem_with_its_place() {
     assert!(err.contains("bad.tsv:3: expected 5 tab-separated columns, found 2"), "{err}");
     assert!(err.contains("missing.tsv: cannot read"), "{err}");
 }
+
+#[test]
+fn extract_example_article_prints_the_facts_contract() {
+    let doc = json(&warta(&["extract", "examples/contoh-rakor.txt"], None));
+    let facts = &doc["facts"];
+    for field in [
+        "people",
+        "organizations",
+        "locations",
+        "dates",
+        "events",
+        "quantities",
+        "quotes",
+        "represented_by",
+    ] {
+        assert!(facts[field].is_array(), "facts.{field} is a list");
+    }
+    let kapolres = facts["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "Warsono Hadi")
+        .expect("the Kapolres");
+    assert_eq!(kapolres["rank"], "AKBP");
+    assert_eq!(kapolres["position"], "Kapolres Klaten");
+    assert!(facts["dates"].as_array().unwrap().iter().any(|d| d["iso"] == "2024-11-19"));
+    assert!(
+        facts["represented_by"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["principal"] == "Sri Handayani" && r["agent"] == "Bambang Riyadi")
+    );
+    assert!(
+        doc["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["start"].is_u64() && e["label"].is_string())
+    );
+}
+
+#[test]
+fn ner_prints_entities_with_character_offsets() {
+    let text = "“Siap,” kata Kapolres Bangkalan AKBP Budi Santoso.";
+    let doc = json(&warta(&["ner", "-"], Some(text.as_bytes())));
+    let chars: Vec<char> = text.chars().collect();
+    let entities = doc["entities"].as_array().unwrap();
+    assert!(entities.iter().any(|e| e["label"] == "PERSON" && e["text"] == "Budi Santoso"));
+    for e in entities {
+        let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+        assert_eq!(chars[s..t].iter().collect::<String>(), e["text"].as_str().unwrap());
+    }
+}

@@ -75,6 +75,9 @@ impl Matcher {
                 Case::Exact
             } else if kind.is_region() || kind == EntryKind::Rank {
                 Case::Capitalized
+            } else if kind == EntryKind::Organization && surface.contains(' ') {
+                // "pemerintah daerah", "kejaksaan negeri" in lowercase are common nouns.
+                Case::Capitalized
             } else {
                 Case::Any
             };

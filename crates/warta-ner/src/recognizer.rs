@@ -1,12 +1,12 @@
 //! The recognizer: tokenize, match the gazetteer, apply the rules, compose entities.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 use once_cell::sync::Lazy;
-use warta_gazetteer::Gazetteer;
+use warta_gazetteer::{EntryKind, Gazetteer};
 use warta_tokenize::{Analysis, Span, Token, TokenKind, Tokenizer};
 
 use crate::compose::Doc;
@@ -52,6 +52,8 @@ pub struct Recognizer {
     gazetteer: Arc<Gazetteer>,
     matcher: Matcher,
     tokenizer: Tokenizer,
+    /// Speech verbs and their forms, lowercase, for the person rule.
+    speech: HashSet<String>,
 }
 
 static EMBEDDED: Lazy<Recognizer> = Lazy::new(|| {
@@ -74,7 +76,17 @@ impl Recognizer {
     /// Fails if the automaton cannot be built (far beyond any realistic gazetteer size).
     pub fn new(gazetteer: Gazetteer) -> Result<Recognizer, Error> {
         let matcher = Matcher::new(&gazetteer).map_err(|e| Error { message: e.to_string() })?;
-        Ok(Recognizer { gazetteer: Arc::new(gazetteer), matcher, tokenizer: Tokenizer::new() })
+        let speech = gazetteer
+            .of_kind(EntryKind::Speech)
+            .flat_map(|e| std::iter::once(e.name()).chain(e.variants().iter().map(String::as_str)))
+            .map(str::to_lowercase)
+            .collect();
+        Ok(Recognizer {
+            gazetteer: Arc::new(gazetteer),
+            matcher,
+            tokenizer: Tokenizer::new(),
+            speech,
+        })
     }
 
     /// The gazetteer this recognizer matches.
@@ -111,7 +123,13 @@ impl Recognizer {
             .filter(|t| !crate::matcher::overlaps_any(&blocked, t.span))
             .collect();
 
-        let atoms = self.matcher.atoms(text, tokens, &blocked);
+        let sentences: Vec<Span> = analysis.sentences.iter().map(|s| s.span).collect();
+        let in_one_sentence = |span: Span| {
+            let i = sentences.partition_point(|s| s.end <= span.start);
+            sentences.get(i).is_some_and(|s| s.contains(span))
+        };
+        let mut atoms = self.matcher.atoms(text, tokens, &blocked);
+        atoms.retain(|a| in_one_sentence(a.span));
 
         let mut found: HashMap<usize, Entity> = HashMap::new();
         let hints = date::year_hints(text, &article_tokens);
@@ -136,19 +154,23 @@ impl Recognizer {
 
         let doc = Doc::new(text, tokens, &self.gazetteer, &atoms, &blocked, found);
         let mut entities = doc.compose();
+        // Rules join neighbours across spaces only, but a sentence may end without one
+        // (glued scraping); nothing may span two sentences.
+        entities.retain(|e| in_one_sentence(e.span));
 
         let people = person::PersonRule {
             text,
             tokens,
             entities: &entities,
-            gazetteer: &self.gazetteer,
+            speech: &self.speech,
             lines: &article,
         }
         .find();
         if !people.is_empty() {
             // A name wins over a region that only looked like one inside it ("Bima Sakti").
+            let person_spans: Vec<Span> = people.iter().map(|p| p.span).collect();
             entities.retain(|e| {
-                !(e.label == Label::Location && people.iter().any(|p| p.span.overlaps(e.span)))
+                !(e.label == Label::Location && crate::matcher::overlaps_any(&person_spans, e.span))
             });
             entities.extend(people);
             entities.sort_by_key(|e| e.span.start);

@@ -96,6 +96,19 @@ impl Ctx<'_, '_> {
         from <= to && !gap.contains('\n') && gap.trim() == ","
     }
 
+    /// The top-level entity starting at byte `at`.
+    pub(crate) fn entity_at(&self, at: usize) -> Option<&Entity> {
+        let i = self.entities.partition_point(|e| e.span.start < at);
+        self.entities.get(i).filter(|e| e.span.start == at)
+    }
+
+    /// The top-level entities starting in `from..to`.
+    pub(crate) fn entities_in(&self, from: usize, to: usize) -> &[Entity] {
+        let first = self.entities.partition_point(|e| e.span.start < from);
+        let last = self.entities.partition_point(|e| e.span.start < to).max(first);
+        &self.entities[first..last]
+    }
+
     /// The index of the first token starting at or after `at`.
     pub(crate) fn token_from(&self, at: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < at)

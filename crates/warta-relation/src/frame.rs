@@ -39,7 +39,9 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Frame> {
             continue;
         };
         let mut frame = Frame { kind: kind.to_owned(), span: s.span, ..Frame::default() };
-        for e in ctx.entities.iter().filter(|e| s.span.contains(e.span)) {
+        let first = ctx.entities.partition_point(|e| e.span.start < s.span.start);
+        let last = ctx.entities.partition_point(|e| e.span.start < s.span.end).max(first);
+        for e in ctx.entities[first..last].iter().filter(|e| s.span.contains(e.span)) {
             match (&e.label, &e.value) {
                 (Label::Date, Value::Date { iso: Some(iso) }) => frame.dates.push(iso.clone()),
                 (Label::Location, _) => frame.places.push(e.text.clone()),

@@ -31,12 +31,14 @@ impl State {
 
     /// The person a mention starting at `at` refers to.
     pub(crate) fn person_at(&self, at: usize) -> Option<usize> {
-        self.mentions.iter().find(|(s, _)| s.start == at).map(|&(_, p)| p)
+        let i = self.mentions.partition_point(|(s, _)| s.start < at);
+        self.mentions.get(i).filter(|(s, _)| s.start == at).map(|&(_, p)| p)
     }
 
     /// The person whose mention covers `span`.
     pub(crate) fn person_in(&self, span: Span) -> Option<usize> {
-        self.mentions.iter().find(|(s, _)| s.overlaps(span)).map(|&(_, p)| p)
+        let i = self.mentions.partition_point(|(s, _)| s.start < span.end);
+        self.mentions[..i].iter().rev().take(4).find(|(s, _)| s.overlaps(span)).map(|&(_, p)| p)
     }
 
     pub(crate) fn first_mention(&self, person: Option<usize>) -> Option<Span> {
@@ -145,7 +147,11 @@ fn contained(short: &[String], long: &[String]) -> bool {
 /// Resolves every mention to a person.
 pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
     let es = ctx.entities;
-    let in_quote = |s: Span| quotes.iter().any(|q| q.contains(s));
+    // Quotations are in text order and disjoint.
+    let in_quote = |s: Span| {
+        let i = quotes.partition_point(|q| q.end <= s.start);
+        quotes.get(i).is_some_and(|q| q.contains(s))
+    };
     let bound = bind(ctx);
     let mut people: Vec<Person> = Vec::new();
     let mut words: Vec<Vec<String>> = Vec::new();
@@ -253,6 +259,7 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
 
     // Offices named without a name ("Kapolres Bangka menjelaskan", "kapolres"): the
     // person who holds that office in this article.
+    let mut offices = Vec::new();
     for (k, e) in es.iter().enumerate() {
         if e.label != Label::Position || holder.iter().any(|&(pos, _)| pos == k) || in_quote(e.span)
         {
@@ -260,9 +267,10 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
         }
         if let Some(p) = office_holder(es, &holder, e, &mentions) {
             people[p].mentions.push(e.span);
-            mentions.push((e.span, p));
+            offices.push((e.span, p));
         }
     }
+    mentions.extend(offices);
     mentions.sort_by_key(|(s, _)| s.start);
 
     // Pronouns refer to the person most recently mentioned.
@@ -329,11 +337,7 @@ fn office_holder(
         })
         .map(|&(_, p)| p)
         .collect();
-    let before = mentions
-        .iter()
-        .rev()
-        .filter(|(s, _)| s.start < e.span.start)
-        .map(|&(_, p)| p)
-        .find(|p| candidates.contains(p));
+    let upto = mentions.partition_point(|(s, _)| s.start < e.span.start);
+    let before = mentions[..upto].iter().rev().map(|&(_, p)| p).find(|p| candidates.contains(p));
     before.or_else(|| candidates.first().copied())
 }

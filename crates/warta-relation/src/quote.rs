@@ -118,7 +118,7 @@ fn speaker_from(ctx: &Ctx<'_, '_>, state: &State, i: usize, before: usize) -> Op
     let mut k = i;
     for _ in 0..6 {
         let t = ctx.tokens.get(k)?;
-        let Some(e) = ctx.entities.iter().find(|e| e.span.start == t.span.start) else {
+        let Some(e) = ctx.entity_at(t.span.start) else {
             let lower = t.text.to_lowercase();
             return matches!(lower.as_str(), "dia" | "ia" | "beliau")
                 .then(|| state.salient(before))
@@ -211,11 +211,12 @@ fn before_open(ctx: &Ctx<'_, '_>, state: &State, q: &Raw) -> Option<(Option<usiz
     let verb = ctx.tokens[first..last].iter().position(|t| speech_verb(ctx, t).is_some())?;
     let verb_at = ctx.tokens[first + verb].span.start;
     // The subject before the verb, or the name right after "menurut" / "kata".
-    let subject = state
-        .mentions
+    let upto = state.mentions.partition_point(|(s, _)| s.start < verb_at);
+    let subject = state.mentions[..upto]
         .iter()
         .rev()
-        .find(|(s, _)| s.start >= region.start && s.end <= verb_at)
+        .take_while(|(s, _)| s.start >= region.start)
+        .find(|(s, _)| s.end <= verb_at)
         .map(|&(_, p)| p)
         .or_else(|| speaker_from(ctx, state, first + verb + 1, start));
     subject.map(|p| (Some(p), "rule:quote/verb_before"))

@@ -69,7 +69,7 @@ fn mention_before(
         state.mentions.iter().rev().find(|(s, _)| s.end <= at && s.start >= sentence.start)?;
     if tight {
         let mut end = span.end;
-        for e in ctx.entities.iter().filter(|e| e.span.start >= span.end && e.span.end <= at) {
+        for e in ctx.entities_in(span.end, at).iter().filter(|e| e.span.end <= at) {
             if e.label == Label::Title {
                 end = e.span.end;
             }
@@ -98,7 +98,7 @@ fn mention_after(
     if ctx.tokens[i].text.eq_ignore_ascii_case("oleh") {
         ok_start = ctx.tokens.get(i + 1)?.span.start;
     }
-    for e in ctx.entities.iter().filter(|e| e.span.start >= start && e.span.start < limit) {
+    for e in ctx.entities_in(start, limit) {
         if tight && e.span.start > ok_start {
             let between = ctx.gap(ok_start, e.span.start).trim();
             if !between.is_empty() {
@@ -110,7 +110,7 @@ fn mention_after(
             Label::Position | Label::Rank | Label::Title => {
                 if let Some(p) = state.person_at(e.span.start) {
                     if e.label == Label::Position
-                        && !ctx.entities.iter().any(|n| {
+                        && !ctx.entities_in(e.span.end, limit).iter().any(|n| {
                             n.label == Label::Person
                                 && n.span.start > e.span.end
                                 && n.span.start < limit

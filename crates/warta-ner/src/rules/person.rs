@@ -1,7 +1,8 @@
 //! People: names after a rank or office, after a prefix title or a speech verb, before an
 //! academic title, and in bylines.
 
-use warta_gazetteer::{EntryKind, Gazetteer};
+use std::collections::HashSet;
+
 use warta_tokenize::{Span, Token, TokenKind};
 
 use crate::compose::is_name_word;
@@ -105,7 +106,8 @@ pub(crate) struct PersonRule<'a, 't> {
     pub text: &'t str,
     pub tokens: &'a [Token<'t>],
     pub entities: &'a [Entity],
-    pub gazetteer: &'a Gazetteer,
+    /// Speech verbs and their forms, lowercase.
+    pub speech: &'a HashSet<String>,
     /// Lines of the article (no furniture), trimmed.
     pub lines: &'a [Span],
 }
@@ -116,7 +118,10 @@ impl<'a, 't> PersonRule<'a, 't> {
         let mut out: Vec<Entity> = Vec::new();
         let title_case: Vec<Span> =
             self.lines.iter().copied().filter(|l| self.is_title_case(*l)).collect();
-        let in_title_case = |at: usize| title_case.iter().any(|l| l.start <= at && at < l.end);
+        let in_title_case = |at: usize| {
+            let i = title_case.partition_point(|l| l.end <= at);
+            title_case.get(i).is_some_and(|l| l.start <= at)
+        };
         for e in self.entities {
             if in_title_case(e.span.start) {
                 continue;
@@ -179,18 +184,30 @@ impl<'a, 't> PersonRule<'a, 't> {
 
     fn push(&self, out: &mut Vec<Entity>, span: Option<Span>, source: String) {
         let Some(span) = span else { return };
-        if out.iter().any(|e| e.span.overlaps(span)) {
+        // `out` is kept sorted and disjoint, so one neighbour on each side can overlap.
+        let at = out.partition_point(|e| e.span.start < span.start);
+        let taken = |e: &Entity| e.span.overlaps(span);
+        let i = self.entities.partition_point(|e| e.span.start < span.end);
+        let blocked = self.entities[..i]
+            .iter()
+            .rev()
+            .take_while(|e| e.span.end > span.start)
+            .any(|e| e.label != Label::Location);
+        if out[at.saturating_sub(1)..(at + 1).min(out.len())].iter().any(taken) || blocked {
             return;
         }
         let name = self.text[span.start..span.end].to_owned();
-        out.push(Entity {
-            label: Label::Person,
-            span,
-            text: name.clone(),
-            value: Value::Person { name },
-            source,
-            parts: Vec::new(),
-        });
+        out.insert(
+            at,
+            Entity {
+                label: Label::Person,
+                span,
+                text: name.clone(),
+                value: Value::Person { name },
+                source,
+                parts: Vec::new(),
+            },
+        );
     }
 
     /// The index of the first token after `end` on the same line, optionally past a comma.
@@ -209,7 +226,8 @@ impl<'a, 't> PersonRule<'a, 't> {
 
     fn entity_at(&self, at: Option<usize>) -> Option<&Entity> {
         let at = at?;
-        self.entities.iter().find(|e| e.span.start == at)
+        let i = self.entities.partition_point(|e| e.span.start < at);
+        self.entities.get(i).filter(|e| e.span.start == at)
     }
 
     /// The start of the first token after `end`, on the same line.
@@ -218,11 +236,19 @@ impl<'a, 't> PersonRule<'a, 't> {
     }
 
     fn words_in(&self, span: Span) -> usize {
-        self.tokens.iter().filter(|t| span.contains(t.span)).count()
+        let first = self.tokens.partition_point(|t| t.span.start < span.start);
+        let last = self.tokens.partition_point(|t| t.span.end <= span.end);
+        last.saturating_sub(first)
     }
 
+    /// Whether an entity other than a place covers the token: top-level entities are
+    /// sorted and disjoint, so only the last one starting before its end can.
     fn covered(&self, t: &Token<'_>) -> bool {
-        self.entities.iter().any(|e| e.span.overlaps(t.span) && e.label != Label::Location)
+        let i = self.entities.partition_point(|e| e.span.start < t.span.end);
+        i > 0 && {
+            let e = &self.entities[i - 1];
+            e.span.overlaps(t.span) && e.label != Label::Location
+        }
     }
 
     fn name_word(&self, t: &Token<'_>) -> bool {
@@ -278,13 +304,12 @@ impl<'a, 't> PersonRule<'a, 't> {
     }
 
     fn title_at(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| {
-            self.entities.iter().any(|e| e.label == Label::Title && e.span.start == t.span.start)
-        })
+        let at = self.tokens.get(i).map(|t| t.span.start);
+        self.entity_at(at).is_some_and(|e| e.label == Label::Title)
     }
 
     fn is_speech_verb(&self, word: &str) -> bool {
-        self.gazetteer.lookup(word).any(|e| e.kind() == EntryKind::Speech)
+        self.speech.contains(&word.to_lowercase())
     }
 
     fn on_article_line(&self, at: usize) -> bool {
@@ -297,14 +322,11 @@ impl<'a, 't> PersonRule<'a, 't> {
         if self.text[line.start..line.end].ends_with(['.', '!', '?', '"', '”', ':']) {
             return false;
         }
-        let words: Vec<&Token<'_>> = self
-            .tokens
+        let first = self.tokens.partition_point(|t| t.span.start < line.start);
+        let last = self.tokens.partition_point(|t| t.span.end <= line.end).max(first);
+        let words: Vec<&Token<'_>> = self.tokens[first..last]
             .iter()
-            .filter(|t| {
-                line.contains(t.span)
-                    && t.kind == TokenKind::Word
-                    && t.text.chars().any(char::is_alphabetic)
-            })
+            .filter(|t| t.kind == TokenKind::Word && t.text.chars().any(char::is_alphabetic))
             .collect();
         words.len() >= 4
             && words.iter().filter(|t| t.is_capitalized()).count() * 4 >= words.len() * 3

@@ -76,8 +76,6 @@ pub(crate) struct Doc<'a, 't> {
     pub blocked: &'a [Span],
     /// Entities found by other rules (dates, quantities), by start byte.
     pub found: HashMap<usize, Entity>,
-    atom_at: HashMap<usize, usize>,
-    token_at: HashMap<usize, usize>,
     stops: Vec<usize>,
 }
 
@@ -90,21 +88,21 @@ impl<'a, 't> Doc<'a, 't> {
         blocked: &'a [Span],
         found: HashMap<usize, Entity>,
     ) -> Doc<'a, 't> {
-        let atom_at = atoms.iter().enumerate().map(|(i, a)| (a.span.start, i)).collect();
-        let token_at = tokens.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
         let mut stops: Vec<usize> =
             tokens.iter().map(|t| t.span.start).chain(atoms.iter().map(|a| a.span.start)).collect();
         stops.sort_unstable();
         stops.dedup();
-        Doc { text, tokens, gazetteer, atoms, blocked, found, atom_at, token_at, stops }
+        Doc { text, tokens, gazetteer, atoms, blocked, found, stops }
     }
 
     fn atom(&self, at: usize) -> Option<&'a Atom> {
-        self.atom_at.get(&at).map(|&i| &self.atoms[i])
+        let i = self.atoms.partition_point(|a| a.span.start < at);
+        self.atoms.get(i).filter(|a| a.span.start == at)
     }
 
     fn token(&self, at: usize) -> Option<&'a Token<'t>> {
-        self.token_at.get(&at).map(|&i| &self.tokens[i])
+        let i = self.tokens.partition_point(|t| t.span.start < at);
+        self.tokens.get(i).filter(|t| t.span.start == at)
     }
 
     /// The next stop at or after `at` if only spaces (no line break) stand between.
@@ -150,6 +148,10 @@ impl<'a, 't> Doc<'a, 't> {
                 continue;
             }
             let found = self.found.remove(&at);
+            // Most stops are plain words: no rule can start there.
+            if found.is_none() && self.atom(at).is_none() && !self.token(at).is_some_and(may_open) {
+                continue;
+            }
             let entity = found
                 .or_else(|| self.venue(at))
                 .or_else(|| self.division(at))
@@ -726,6 +728,24 @@ impl<'a, 't> Doc<'a, 't> {
         let i = self.tokens.partition_point(|t| t.span.end <= atom.span.start);
         i > 0 && LOCATIVE.contains(&self.tokens[i - 1].text.to_lowercase().as_str())
     }
+}
+
+/// Whether a token that starts no gazetteer entry may still open an entity: a venue
+/// head, a division, an office modifier, "Operasi", or a glued headquarters ("Mapolres").
+fn may_open(t: &Token<'_>) -> bool {
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let w = t.text;
+    let is = |list: &[&str]| {
+        list.iter().any(|x| x.split([' ', '.']).next().is_some_and(|h| h.eq_ignore_ascii_case(w)))
+    };
+    w.starts_with(['M', 'm'])
+        || is(VENUE_HEADS)
+        || DIVISIONS.iter().any(|(d, _)| d.trim_end_matches('.').eq_ignore_ascii_case(w))
+        || is(MODIFIERS)
+        || w.eq_ignore_ascii_case("operasi")
+        || w.eq_ignore_ascii_case("ops")
 }
 
 /// Whether a token can be part of a proper name: a capitalized word or an initial.

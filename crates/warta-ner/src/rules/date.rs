@@ -150,11 +150,15 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// The word of a word-like token, lowercase, without a final dot or apostrophes.
-fn word(t: &Token<'_>) -> Option<String> {
-    if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
+fn word<'t>(t: &Token<'t>) -> Option<std::borrow::Cow<'t, str>> {
+    // Every word the tables below hold is short; longer ones need no lowercasing.
+    if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) || t.text.len() > 16 {
         return None;
     }
     let w = t.text.strip_suffix('.').unwrap_or(t.text);
+    if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Some(std::borrow::Cow::Borrowed(w)); // the common case: no allocation
+    }
     Some(w.chars().filter(|c| !matches!(c, '\'' | '’')).flat_map(char::to_lowercase).collect())
 }
 
@@ -165,14 +169,25 @@ fn is_word(t: &Token<'_>, w: &str) -> bool {
 
 /// The weekday a token names.
 fn weekday_of(t: &Token<'_>) -> Option<Weekday> {
+    // Cheap first-letter filter: weekdays start with one of these (Indonesian, English).
+    if !t.text.starts_with([
+        'S', 's', 'R', 'r', 'K', 'k', 'J', 'j', 'M', 'm', 'A', 'a', 'T', 't', 'W', 'w', 'F', 'f',
+    ]) || t.text.len() > 9
+    {
+        return None;
+    }
     let w = word(t)?;
     WEEKDAYS.iter().find(|(name, _)| *name == w).map(|&(_, d)| d)
 }
 
 /// The month a token names, and whether the name is a short form.
 fn month_of(t: &Token<'_>) -> Option<(u32, bool)> {
-    let w = word(t)?;
-    MONTHS.iter().find(|(name, ..)| *name == w).map(|&(_, m, short)| (m, short))
+    if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
+        return None;
+    }
+    // Month names have no apostrophes: compare without lowercasing into a new string.
+    let w = t.text.strip_suffix('.').unwrap_or(t.text);
+    MONTHS.iter().find(|(name, ..)| name.eq_ignore_ascii_case(w)).map(|&(_, m, short)| (m, short))
 }
 
 /// A number token of one or two digits from 1 to 31.
@@ -325,7 +340,7 @@ impl<'t> Scan<'_, 't> {
             let mut j = i;
             if let Some(k) = self
                 .next(j)
-                .filter(|&k| word(&self.tokens[k]).is_some_and(|w| DAY_PARTS.contains(&w.as_str())))
+                .filter(|&k| word(&self.tokens[k]).is_some_and(|w| DAY_PARTS.contains(&w.as_ref())))
             {
                 j = k;
                 if is_word(&self.tokens[k], "dini") {
@@ -573,11 +588,11 @@ pub(crate) fn year_hints(text: &str, tokens: &[Token<'_>]) -> YearHints {
         let counted = scan
             .next(i)
             .and_then(|j| word(&tokens[j]))
-            .is_some_and(|w| COUNTED.contains(&w.as_str()));
+            .is_some_and(|w| COUNTED.contains(&w.as_ref()));
         let counting = i
             .checked_sub(1)
             .and_then(|p| scan.next(p).map(|_| p))
-            .is_some_and(|p| word(&tokens[p]).is_some_and(|w| COUNTING.contains(&w.as_str())));
+            .is_some_and(|p| word(&tokens[p]).is_some_and(|w| COUNTING.contains(&w.as_ref())));
         if !counted && !counting {
             mentions.push((i, year, true));
         }
@@ -602,9 +617,12 @@ pub(crate) fn year_hints(text: &str, tokens: &[Token<'_>]) -> YearHints {
     }
 
     for (i, t) in tokens.iter().enumerate() {
+        if !(t.text.eq_ignore_ascii_case("tahun") || t.text.eq_ignore_ascii_case("setahun")) {
+            continue;
+        }
         let Some(w) = word(t) else { continue };
         let Some(rel) = scan.next(i).and_then(|j| word(&tokens[j])) else { continue };
-        let next_year = match (w.as_str(), rel.as_str()) {
+        let next_year = match (w.as_ref(), rel.as_ref()) {
             ("tahun", "depan" | "mendatang") => true,
             ("tahun" | "setahun", "lalu" | "kemarin" | "silam") => false,
             _ => continue,
@@ -612,7 +630,7 @@ pub(crate) fn year_hints(text: &str, tokens: &[Token<'_>]) -> YearHints {
         let several = w == "tahun"
             && i.checked_sub(1).and_then(|p| scan.next(p).map(|_| p)).is_some_and(|p| {
                 tokens[p].kind == TokenKind::Number
-                    || word(&tokens[p]).is_some_and(|n| NUMBER_WORDS.contains(&n.as_str()))
+                    || word(&tokens[p]).is_some_and(|n| NUMBER_WORDS.contains(&n.as_ref()))
             });
         if several {
             continue;

@@ -37,7 +37,18 @@ fn first_words(s: &str) -> String {
     norm(s).split(' ').take(3).collect::<Vec<_>>().join(" ")
 }
 
-const ADMIN: &[&str] = &["kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "desa", "kelurahan", "kel"];
+const ADMIN: &[&str] = &[
+    "kabupaten",
+    "kab",
+    "kota",
+    "provinsi",
+    "prov",
+    "kecamatan",
+    "kec",
+    "desa",
+    "kelurahan",
+    "kel",
+];
 
 /// Each field of a facts object (gold or predicted) as a set of comparable keys.
 fn keys(facts: &Value) -> Vec<(&'static str, BTreeSet<String>)> {
@@ -52,8 +63,20 @@ fn keys(facts: &Value) -> Vec<(&'static str, BTreeSet<String>)> {
             list("people")
                 .iter()
                 .map(|p| {
-                    let titles: Vec<String> = p["titles"].as_array().cloned().unwrap_or_default().iter().map(|t| norm(t.as_str().unwrap_or_default())).collect();
-                    format!("{} | {} | {} | {}", norm(&text(p, "name")), norm(&text(p, "rank")), norm(&text(p, "position")), titles.join(","))
+                    let titles: Vec<String> = p["titles"]
+                        .as_array()
+                        .cloned()
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|t| norm(t.as_str().unwrap_or_default()))
+                        .collect();
+                    format!(
+                        "{} | {} | {} | {}",
+                        norm(&text(p, "name")),
+                        norm(&text(p, "rank")),
+                        norm(&text(p, "position")),
+                        titles.join(",")
+                    )
                 })
                 .collect(),
         ),
@@ -61,7 +84,19 @@ fn keys(facts: &Value) -> Vec<(&'static str, BTreeSet<String>)> {
         ("locations", strings("locations", &|s| drop_words(s, ADMIN, true))),
         ("events", strings("events", &|s| drop_words(s, &["tahun", "serentak"], false))),
         ("dates", list("dates").iter().map(|d| text(d, "iso")).collect()),
-        ("quantities", list("quantities").iter().map(|q| format!("{} {}", q["value"].as_f64().unwrap_or(f64::NAN), norm(&text(q, "unit")))).collect()),
+        (
+            "quantities",
+            list("quantities")
+                .iter()
+                .map(|q| {
+                    format!(
+                        "{} {}",
+                        q["value"].as_f64().unwrap_or(f64::NAN),
+                        norm(&text(q, "unit"))
+                    )
+                })
+                .collect(),
+        ),
         (
             "quotes",
             list("quotes")
@@ -72,7 +107,13 @@ fn keys(facts: &Value) -> Vec<(&'static str, BTreeSet<String>)> {
                 })
                 .collect(),
         ),
-        ("represented_by", list("represented_by").iter().map(|r| format!("{} > {}", norm(&text(r, "principal")), norm(&text(r, "agent")))).collect()),
+        (
+            "represented_by",
+            list("represented_by")
+                .iter()
+                .map(|r| format!("{} > {}", norm(&text(r, "principal")), norm(&text(r, "agent"))))
+                .collect(),
+        ),
     ]
 }
 
@@ -92,8 +133,9 @@ fn golden_articles() {
     for txt in &cases {
         let text = std::fs::read_to_string(txt).expect("golden article is UTF-8");
         let gold_path = txt.with_extension("facts.json");
-        let gold: Value = serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("golden facts file"))
-            .expect("golden facts are JSON");
+        let gold: Value =
+            serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("golden facts file"))
+                .expect("golden facts are JSON");
         let doc_date = gold["doc_date"].as_str().and_then(|d| d.parse().ok());
         let facts: Facts = pipeline.extract_with(&text, doc_date).facts;
         let predicted = serde_json::to_value(&facts).expect("facts serialize");

@@ -364,10 +364,16 @@ impl<'a, 't> Doc<'a, 't> {
                     return None;
                 }
                 let mut end = t.span.end;
-                if org.takes() == Some(Takes::NumberName) && t.kind == TokenKind::Number {
-                    // "Kodim 0413 Bangka", "Kodim 0820 Probolinggo"
-                    if let Some(region) = self.next(end).and_then(|n| self.region_at(n)) {
+                if org.takes() == Some(Takes::NumberName) {
+                    // "Kodim 0413 Bangka", "Koramil 0805/05 Paron Kapten Inf …": a region, or
+                    // a word no gazetteer knows when a rank follows it.
+                    let next = self.next(end);
+                    if let Some(region) = next.and_then(|n| self.region_at(n)) {
                         end = region.span.end;
+                    } else if let Some(word) = next.and_then(|n| self.plain_name(n)) {
+                        if self.next(word.span.end).and_then(|n| self.rank(n)).is_some() {
+                            end = word.span.end;
+                        }
                     }
                 }
                 let span = Span::new(at, end);

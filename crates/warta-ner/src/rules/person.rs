@@ -1,7 +1,7 @@
 //! People: names after a rank or office, after a prefix title or a speech verb, before an
 //! academic title, and in bylines.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use warta_tokenize::{Span, Token, TokenKind};
 
@@ -115,7 +115,8 @@ pub(crate) struct PersonRule<'a, 't> {
 impl<'a, 't> PersonRule<'a, 't> {
     /// Every person found, in order, without overlaps.
     pub(crate) fn find(&self) -> Vec<Entity> {
-        let mut out: Vec<Entity> = Vec::new();
+        // Keyed by start, so overlap checks look at two neighbours only.
+        let mut out: BTreeMap<usize, Entity> = BTreeMap::new();
         let title_case: Vec<Span> =
             self.lines.iter().copied().filter(|l| self.is_title_case(*l)).collect();
         let in_title_case = |at: usize| {
@@ -178,36 +179,33 @@ impl<'a, 't> PersonRule<'a, 't> {
                 self.push(&mut out, Some(span), "rule:person/byline".to_owned());
             }
         }
-        out.sort_by_key(|e| e.span.start);
-        out
+        out.into_values().collect()
     }
 
-    fn push(&self, out: &mut Vec<Entity>, span: Option<Span>, source: String) {
+    fn push(&self, out: &mut BTreeMap<usize, Entity>, span: Option<Span>, source: String) {
         let Some(span) = span else { return };
-        // `out` is kept sorted and disjoint, so one neighbour on each side can overlap.
-        let at = out.partition_point(|e| e.span.start < span.start);
         let taken = |e: &Entity| e.span.overlaps(span);
+        let before = out.range(..span.start).next_back().map(|(_, e)| e);
+        let after = out.range(span.start..).next().map(|(_, e)| e);
         let i = self.entities.partition_point(|e| e.span.start < span.end);
         let blocked = self.entities[..i]
             .iter()
             .rev()
             .take_while(|e| e.span.end > span.start)
             .any(|e| e.label != Label::Location);
-        if out[at.saturating_sub(1)..(at + 1).min(out.len())].iter().any(taken) || blocked {
+        if before.is_some_and(taken) || after.is_some_and(taken) || blocked {
             return;
         }
         let name = self.text[span.start..span.end].to_owned();
-        out.insert(
-            at,
-            Entity {
-                label: Label::Person,
-                span,
-                text: name.clone(),
-                value: Value::Person { name },
-                source,
-                parts: Vec::new(),
-            },
-        );
+        let entity = Entity {
+            label: Label::Person,
+            span,
+            text: name.clone(),
+            value: Value::Person { name },
+            source,
+            parts: Vec::new(),
+        };
+        out.insert(span.start, entity);
     }
 
     /// The index of the first token after `end` on the same line, optionally past a comma.

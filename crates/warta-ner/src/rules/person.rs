@@ -77,6 +77,11 @@ const NOT_NAMES: &[&str] = &[
     "mengatakan",
 ];
 
+/// Whether `word` is in [`NOT_NAMES`], ignoring case, without allocating.
+fn not_name(word: &str) -> bool {
+    NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
 /// Particles that may stand inside a name in lowercase.
 const PARTICLES: &[&str] = &["bin", "binti", "van", "de", "al", "el"];
 
@@ -250,7 +255,7 @@ impl<'a, 't> PersonRule<'a, 't> {
     }
 
     fn name_word(&self, t: &Token<'_>) -> bool {
-        is_name_word(t) && !NOT_NAMES.contains(&t.text.to_lowercase().as_str()) && !self.covered(t)
+        is_name_word(t) && !not_name(t.text) && !self.covered(t)
     }
 
     /// The longest name that starts at token `i`.
@@ -307,6 +312,13 @@ impl<'a, 't> PersonRule<'a, 't> {
     }
 
     fn is_speech_verb(&self, word: &str) -> bool {
+        // Speech verbs are short; only a capitalized one needs lowercasing.
+        if word.len() > 16 {
+            return false;
+        }
+        if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return self.speech.contains(word);
+        }
         self.speech.contains(&word.to_lowercase())
     }
 
@@ -366,7 +378,7 @@ impl<'a, 't> PersonRule<'a, 't> {
         while j < end
             && j - i < 4
             && is_name_word(&self.tokens[j])
-            && !NOT_NAMES.contains(&self.tokens[j].text.to_lowercase().as_str())
+            && !not_name(self.tokens[j].text)
         {
             j += 1;
         }

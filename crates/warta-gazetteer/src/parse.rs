@@ -202,20 +202,8 @@ pub(crate) fn parse(
 
 fn read_row(table: Table, row: &mut Row<'_>) -> Entry {
     let origin = Origin { source: row.source.clone(), line: row.line };
-    let mut e = Entry {
-        kind: EntryKind::Organization,
-        name: String::new(),
-        long_form: None,
-        variants: Vec::new(),
-        category: None,
-        branch: None,
-        order: None,
-        province: None,
-        seat_of: None,
-        heads: None,
-        takes: None,
-        origin,
-    };
+    let mut e = Entry::new(EntryKind::Organization, String::new());
+    e.origin = origin;
     let kind_of = |s: &str| s.parse::<EntryKind>().unwrap_or(EntryKind::Organization);
     match table {
         Table::Regions => {

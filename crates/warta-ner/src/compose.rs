@@ -122,6 +122,16 @@ impl<'a, 't> Doc<'a, 't> {
         atom.ids.iter().map(|&id| gazetteer.entry(id)).find(|e| pred(e))
     }
 
+    /// A location named by the text of `span` itself (a venue, a unit name).
+    fn named_place(&self, span: Span, kind: &str, rule: &str, parts: Vec<Entity>) -> Entity {
+        let value = Value::Location {
+            kind: kind.to_owned(),
+            canonical: self.slice(span).to_owned(),
+            province: None,
+        };
+        self.entity(Label::Location, span, value, format!("rule:{rule}"), parts)
+    }
+
     fn slice(&self, span: Span) -> &'t str {
         &self.text[span.start..span.end]
     }
@@ -247,13 +257,7 @@ impl<'a, 't> Doc<'a, 't> {
         if !named {
             return None;
         }
-        let span = Span::new(at, end);
-        let value = Value::Location {
-            kind: "venue".to_owned(),
-            canonical: self.slice(span).to_owned(),
-            province: None,
-        };
-        Some(self.entity(Label::Location, span, value, "rule:venue".to_owned(), parts))
+        Some(self.named_place(Span::new(at, end), "venue", "venue", parts))
     }
 
     /// "Mapolres Bangka", "Mapolresta Banyuwangi", "Makodim 0820": "Ma(ko)" glued to an
@@ -285,19 +289,7 @@ impl<'a, 't> Doc<'a, 't> {
                 end = unit.span.end;
                 parts.push(unit);
             }
-            let span = Span::new(at, end);
-            let value = Value::Location {
-                kind: "venue".to_owned(),
-                canonical: self.slice(span).to_owned(),
-                province: None,
-            };
-            return Some(self.entity(
-                Label::Location,
-                span,
-                value,
-                "rule:headquarters".to_owned(),
-                parts,
-            ));
+            return Some(self.named_place(Span::new(at, end), "venue", "headquarters", parts));
         }
         None
     }
@@ -377,26 +369,17 @@ impl<'a, 't> Doc<'a, 't> {
                     }
                 }
                 let span = Span::new(at, end);
-                let value = Value::Location {
-                    kind: "unit".to_owned(),
-                    canonical: self.slice(span).to_owned(),
-                    province: None,
+                let value = Value::Organization {
+                    canonical: org.name().to_owned(),
+                    unit: Some(self.slice(span).to_owned()),
                 };
                 Some(self.entity(
-                    Label::Location,
+                    Label::Organization,
                     span,
                     value,
                     "rule:unit_number".to_owned(),
                     Vec::new(),
                 ))
-                .map(|mut e| {
-                    e.label = Label::Organization;
-                    e.value = Value::Organization {
-                        canonical: org.name().to_owned(),
-                        unit: Some(e.text.clone()),
-                    };
-                    e
-                })
             }
             Takes::Name => {
                 if let Some(region) = self.region_at(at) {
@@ -418,19 +401,7 @@ impl<'a, 't> Doc<'a, 't> {
                 if words == 0 {
                     return None;
                 }
-                let span = Span::new(at, end);
-                let value = Value::Location {
-                    kind: "name".to_owned(),
-                    canonical: self.slice(span).to_owned(),
-                    province: None,
-                };
-                Some(self.entity(
-                    Label::Location,
-                    span,
-                    value,
-                    "rule:unit_name".to_owned(),
-                    Vec::new(),
-                ))
+                Some(self.named_place(Span::new(at, end), "name", "unit_name", Vec::new()))
             }
             _ => None,
         }
@@ -559,12 +530,7 @@ impl<'a, 't> Doc<'a, 't> {
     /// capitalized word, since a name usually follows ("Camat Sukamaju Ahmad Salim").
     fn plain_name(&self, at: usize) -> Option<Entity> {
         let t = self.token(at).filter(|t| is_name_word(t) && self.atom(at).is_none())?;
-        let value = Value::Location {
-            kind: "name".to_owned(),
-            canonical: t.text.to_owned(),
-            province: None,
-        };
-        Some(self.entity(Label::Location, t.span, value, "rule:unit_name".to_owned(), Vec::new()))
+        Some(self.named_place(t.span, "name", "unit_name", Vec::new()))
     }
 
     // ----- ranks ---------------------------------------------------------------------

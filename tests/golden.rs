@@ -152,3 +152,18 @@ fn golden_articles() {
     }
     assert!(failures.is_empty(), "golden facts differ:\n{}", failures.join("\n"));
 }
+
+#[test]
+fn pipeline_is_shareable_across_threads() {
+    fn check<T: Send + Sync + std::fmt::Debug>() {}
+    check::<Pipeline>();
+    check::<warta::Document>();
+    let pipeline = Pipeline::new();
+    let text = "Kapolres Klaten AKBP Budi Santoso memimpin apel, Senin (18/11/2024).";
+    let facts: Vec<Facts> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..2).map(|_| s.spawn(|| pipeline.extract(text).facts)).collect();
+        handles.into_iter().map(|h| h.join().expect("no panic")).collect()
+    });
+    assert_eq!(facts[0], facts[1]);
+    assert_eq!(facts[0].people[0].name, "Budi Santoso");
+}

@@ -207,3 +207,19 @@ fn extractor_is_send_sync() {
     check::<Extractor>();
     check::<Extraction>();
 }
+
+#[test]
+fn event_frames() {
+    let x = extract(
+        "Polres Klaten menggelar apel pengamanan di Lapangan Klaten, Senin (18/11/2024). \
+         Sebanyak 363 personel diterjunkan untuk mengamankan 452 TPS dalam Operasi Mantap Praja Candi 2024.",
+    );
+    let kinds: Vec<&str> = x.frames.iter().map(|f| f.kind.as_str()).collect();
+    assert_eq!(kinds, ["apel", "deployment"]);
+    assert_eq!(x.frames[0].dates, ["2024-11-18"]);
+    assert!(x.frames[0].participants.contains(&"Polres Klaten".to_owned()));
+    assert_eq!(x.frames[1].quantities, ["363 personel", "452 TPS"]);
+    assert_eq!(x.frames[1].events, ["Operasi Mantap Praja Candi 2024"]);
+    // A deployment verb without a count is no deployment frame.
+    assert!(extract("Polisi diterjunkan ke lokasi.").frames.is_empty());
+}

@@ -1,6 +1,8 @@
 //! People: binding ranks, offices and titles to names, and resolving every mention
 //! (short names, bare offices, pronouns) to one person.
 
+use std::collections::HashMap;
+
 use warta_ner::{Entity, Label, Value};
 use warta_tokenize::{Span, TokenKind};
 
@@ -271,6 +273,43 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
         }
     }
     mentions.extend(offices);
+    mentions.sort_by_key(|(s, _)| s.start);
+
+    // A bare surname or given name already known ("Kustini mengatakan", "Yuswanto
+    // menyebut") is a mention of that person, when it names only one.
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (p, person) in people.iter().enumerate() {
+        if person.byline {
+            continue;
+        }
+        for w in person.name.split_whitespace().filter(|w| w.chars().count() >= 3) {
+            let ids = by_word.entry(w).or_default();
+            if !ids.contains(&p) {
+                ids.push(p);
+            }
+        }
+    }
+    let mut echoes = Vec::new();
+    for t in ctx.tokens {
+        if t.kind != TokenKind::Word
+            || !t.is_capitalized()
+            || in_quote(t.span)
+            || !ctx.is_article(t.span.start)
+        {
+            continue;
+        }
+        let covered = {
+            let i = es.partition_point(|e| e.span.start < t.span.end);
+            i > 0 && es[i - 1].span.end > t.span.start
+        };
+        if let (false, Some([p])) = (covered, by_word.get(t.text).map(Vec::as_slice)) {
+            echoes.push((t.span, *p));
+        }
+    }
+    for &(span, p) in &echoes {
+        people[p].mentions.push(span);
+    }
+    mentions.extend(echoes);
     mentions.sort_by_key(|(s, _)| s.start);
 
     // Pronouns refer to the person most recently mentioned.

@@ -223,3 +223,10 @@ fn event_frames() {
     // A deployment verb without a count is no deployment frame.
     assert!(extract("Polisi diterjunkan ke lokasi.").frames.is_empty());
 }
+
+#[test]
+fn a_bare_known_name_is_a_mention() {
+    let text = "Bupati Klaten Sri Mulyani dan Kapolres Klaten AKBP Warsono Hadi meninjau gudang logistik.\n\n\
+                Mulyani mengatakan logistik aman. “Semua kotak suara sudah terkunci rapat,” kata dia.";
+    assert_eq!(quotes(text), [("Sri Mulyani".into(), "Semua kotak suara".into())]);
+}

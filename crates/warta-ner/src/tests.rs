@@ -41,6 +41,7 @@ fn people_after_ranks_offices_and_titles() {
         ("“Semua aman,” kata Budi Santoso kepada wartawan.", "Budi Santoso"),
         ("Acara dibuka Andi Wijaya, S.H., M.H., selaku ketua panitia.", "Andi Wijaya"),
         ("Dandim 0815/Mojokerto Letkol Inf Rudi Hartono hadir.", "Rudi Hartono"),
+        ("Seorang warga bernama Tono Sugiarto ikut berjaga.", "Tono Sugiarto"),
     ];
     for &(text, name) in cases {
         has(text, Person, name);

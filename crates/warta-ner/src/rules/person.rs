@@ -177,6 +177,12 @@ impl<'a, 't> PersonRule<'a, 't> {
             if in_title_case(t.span.start) || !self.on_article_line(t.span.start) {
                 continue;
             }
+            // "warga bernama Tono": a name introduced as such.
+            if t.kind == TokenKind::Word && t.text.eq_ignore_ascii_case("bernama") {
+                if let Some(n) = self.next_token(t.span.end, false) {
+                    self.push(&mut out, self.name_from(n), "rule:person/bernama".to_owned());
+                }
+            }
             // "kata Budi Santoso", "ujar Rina": a speech verb without clitic, then a name.
             if t.kind == TokenKind::Word && t.clitic().is_none() && self.is_speech_verb(t.text) {
                 if let Some(n) = self.next_token(t.span.end, false) {

@@ -199,6 +199,23 @@ impl<'a, 't> PersonRule<'a, 't> {
                 self.push(&mut out, Some(span), "rule:person/byline".to_owned());
             }
         }
+        // A name first written without any trigger ("Syamsul Bahri bin Ismail, tokoh
+        // masyarakat, …") and later with one ("ujar Syamsul"): the fuller run is the name.
+        let known: HashSet<&str> =
+            out.values().map(|e| e.text.as_str()).filter(|n| !n.contains(' ')).collect();
+        let mut fuller = Vec::new();
+        for (i, t) in self.tokens.iter().enumerate() {
+            let taken =
+                out.range(..t.span.end).next_back().is_some_and(|(_, e)| e.span.overlaps(t.span));
+            if t.kind == TokenKind::Word && t.is_capitalized() && known.contains(t.text) && !taken {
+                if let Some(span) = self.name_from(i).filter(|s| self.words_in(*s) >= 2) {
+                    fuller.push(span);
+                }
+            }
+        }
+        for span in fuller {
+            self.push(&mut out, Some(span), "rule:person/fuller_form".to_owned());
+        }
         out.into_values().collect()
     }
 
@@ -259,6 +276,16 @@ impl<'a, 't> PersonRule<'a, 't> {
         last.saturating_sub(first)
     }
 
+    /// Whether a place covers the token: a name may contain a region's word ("Febri
+    /// Isman Jaya") but not start with one ("menyebut Kabupaten Tegal").
+    fn in_place(&self, t: &Token<'_>) -> bool {
+        let i = self.entities.partition_point(|e| e.span.start < t.span.end);
+        i > 0 && {
+            let e = &self.entities[i - 1];
+            e.span.overlaps(t.span) && e.label == Label::Location
+        }
+    }
+
     /// Whether an entity other than a place covers the token: top-level entities are
     /// sorted and disjoint, so only the last one starting before its end can.
     fn covered(&self, t: &Token<'_>) -> bool {
@@ -276,7 +303,10 @@ impl<'a, 't> PersonRule<'a, 't> {
     /// The longest name that starts at token `i`.
     fn name_from(&self, i: usize) -> Option<Span> {
         let first = self.tokens.get(i)?;
-        if !self.name_word(first) || first.kind == TokenKind::Initial && first.text.len() == 1 {
+        if !self.name_word(first)
+            || first.kind == TokenKind::Initial && first.text.len() == 1
+            || self.in_place(first)
+        {
             return None;
         }
         let mut end = i;

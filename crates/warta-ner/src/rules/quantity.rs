@@ -12,7 +12,7 @@
 //! * a number with no unit after it: percentages ("2,5 persen", "80 %"), money ("2
 //!   miliar rupiah"), dates ("14 Februari"), "tiga tahap", "1 Setda", "satu per satu";
 //! * a number whose left neighbour says it is a year, time, ordinal, identifier or sum
-//!   ([`NOT_COUNT_AFTER`]: "tahun 2024", "pukul 10", "ke 2", "nomor 3", "Rp 250", "salah
+//!   ([`NOT_COUNT_AFTER`]: "tahun 2024", "pukul 10", "nomor 3", "Rp 250", "salah
 //!   satu"), a year-shaped number after a capitalized word ("Pilkada 2024"), and a number
 //!   after a capitalized unit word, which names rather than counts ("TPS 05", "Kompi 2");
 //! * a place unit that starts a place name ("TPS 05 Desa Sukamaju", "2024 Kecamatan
@@ -127,7 +127,7 @@ const SCALES: &[(&str, u32)] =
     &[("ribu", 3), ("juta", 6), ("miliar", 9), ("milyar", 9), ("triliun", 12)];
 
 /// Words after which a number is no count: years and dates ("tahun 2024", "Februari
-/// 2024", "Pilkada 2024"), times ("pukul 10"), ordinals ("ke 2"), identifiers ("nomor 3",
+/// 2024", "Pilkada 2024"), times ("pukul 10"), identifiers ("nomor 3",
 /// "RT 05", "Dapil 2", "Kodim 0820"), money ("Rp 250") and "salah satu" (one *of*).
 /// Lowercase, without a final dot; compared case-insensitively.
 const NOT_COUNT_AFTER: &[&str] = &[
@@ -159,8 +159,8 @@ const NOT_COUNT_AFTER: &[&str] = &[
     // Times.
     "pukul",
     "jam",
-    // Ordinals and identifiers.
-    "ke",
+    // Ordinals and identifiers. ("ke" is left out: "ke 9 kecamatan" is a count sent
+    // somewhere far more often than "ke 2" is an ordinal, which is written "ke-2".)
     "nomor",
     "nomer",
     "no",
@@ -735,7 +735,7 @@ mod tests {
             // Ordinals and identifiers.
             "Pencoblosan di TPS ke-2 lancar.",
             "TPS kedua sudah dibuka.",
-            "Urutan ke 3 desa itu.",
+            "Urutan ke-3 desa itu.",
             "Pencoblosan di TPS 05 Desa Sukamaju.",
             "Paslon nomor urut 2 pasangan itu.",
             "Kompi 2 Batalyon A berjaga.",

@@ -445,7 +445,7 @@ impl<'a, 't> Doc<'a, 't> {
         let mut parts = Vec::new();
         let mut unit_text = None;
         if let Some(heads) = pos.heads() {
-            if let Some((unit, written_org)) = self.position_unit(pos, heads, atom, end) {
+            if let Some((unit, written_org)) = self.position_unit(heads, atom, end) {
                 end = unit.span.end;
                 unit_text = Some(self.slice(unit.span).to_owned());
                 if let Some(org) = written_org {
@@ -467,7 +467,6 @@ impl<'a, 't> Doc<'a, 't> {
     /// when the office's name ends in it ("Ketua KPU Riau" → "KPU Riau").
     fn position_unit(
         &self,
-        pos: &Entry,
         heads: &str,
         atom: &Atom,
         end: usize,
@@ -522,7 +521,6 @@ impl<'a, 't> Doc<'a, 't> {
                 self.entity(Label::Organization, span, value, source(org), Vec::new())
             })
         });
-        let _ = pos;
         Some((unit, org_part))
     }
 

@@ -21,7 +21,6 @@
 //! document date when it is known, else from the years the article mentions.
 
 // wired into the recognizer by the lead
-#![allow(dead_code)]
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use warta_tokenize::{Span, Token, TokenKind, is_space};
@@ -525,6 +524,7 @@ impl YearHints {
     }
 
     /// Whether the article mentions no year at all.
+    #[cfg(test)]
     pub(crate) fn is_empty(&self) -> bool {
         self.years.is_empty()
     }

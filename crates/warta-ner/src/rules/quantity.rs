@@ -27,7 +27,6 @@
 //! tokens that a caller's filtering has made neighbours in the slice but not in the text.
 
 // wired into the recognizer by the lead
-#![allow(dead_code)]
 
 use warta_tokenize::{Span, Token, TokenKind, is_space};
 

@@ -367,6 +367,44 @@ impl<'a, 't> Doc<'a, 't> {
                             end = word.span.end;
                         }
                     }
+                    // "Korem 083/Baladhika Jaya": a code that ends in a name goes on with
+                    // the name's other words, unless a name of a person may follow.
+                    if t.kind == TokenKind::Code
+                        && t.text
+                            .rsplit('/')
+                            .next()
+                            .is_some_and(|n| n.chars().all(char::is_alphabetic))
+                    {
+                        for _ in 0..2 {
+                            // Its words may be gazetteer entries of other kinds ("Jaya").
+                            let Some(word) =
+                                self.next(end).and_then(|n| self.token(n)).filter(|w| {
+                                    is_name_word(w)
+                                        && self.atom(w.span.start).is_none_or(|a| {
+                                            self.entry_where(a, |e| {
+                                                matches!(
+                                                    e.kind(),
+                                                    EntryKind::Rank
+                                                        | EntryKind::Position
+                                                        | EntryKind::Organization
+                                                )
+                                            })
+                                            .is_none()
+                                        })
+                                })
+                            else {
+                                break;
+                            };
+                            let after = self.next(word.span.end);
+                            let person_may_follow = after.is_some_and(|n| {
+                                self.atom(n).is_none() && self.token(n).is_some_and(is_name_word)
+                            });
+                            if person_may_follow {
+                                break;
+                            }
+                            end = word.span.end;
+                        }
+                    }
                 }
                 let span = Span::new(at, end);
                 let value = Value::Organization {

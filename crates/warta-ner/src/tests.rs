@@ -128,6 +128,7 @@ fn organizations() {
         ("Hadir Polres Probolinggo Kota dan warga.", "Polres Probolinggo Kota"),
         ("Sinergi antar Forkopimda diperlukan.", "Forkopimda"),
         ("Rapat diikuti Lanal Babel dan warga.", "Lanal Babel"),
+        ("Apel dihadiri Korem 083/Baladhika Jaya dan warga.", "Korem 083/Baladhika Jaya"),
     ];
     for &(text, org) in cases {
         has(text, Organization, org);

@@ -538,12 +538,18 @@ impl<'a, 't> Doc<'a, 't> {
                 _ => self.region_at(next),
             },
         };
-        // "Kapolsek Sukamaju AKP Budi": a word no gazetteer knows, between an office and a
-        // rank, is the office's unit.
+        // "Kapolsek Pangkalan Baru AKP Dedi": words no gazetteer knows, between an office
+        // and a rank, are the office's unit.
         let unit = unit.or_else(|| {
-            let word = self.plain_name(next)?;
-            let after = self.next(word.span.end)?;
-            self.rank(after).map(|_| word)
+            let mut end = self.plain_name(next)?.span.end;
+            for _ in 0..2 {
+                if self.next(end).and_then(|n| self.rank(n)).is_some() {
+                    break;
+                }
+                end = self.next(end).and_then(|n| self.plain_name(n))?.span.end;
+            }
+            self.next(end).and_then(|n| self.rank(n))?;
+            Some(self.named_place(Span::new(next, end), "name", "unit_name", Vec::new()))
         })?;
         // "Ketua KPU Riau": the scheme is written as its own word inside the office.
         let written = self.slice(atom.span);

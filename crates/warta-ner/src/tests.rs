@@ -94,6 +94,11 @@ fn ranks_positions_and_titles() {
     );
     has("Plt Wali Kota Malang Sutiaji hadir.", Label::Position, "Plt Wali Kota Malang");
     has("menurut kapolres, situasi aman.", Label::Position, "kapolres");
+    has(
+        "Kapolsek Pangkalan Baru AKP Dedi Irawan hadir.",
+        Label::Position,
+        "Kapolsek Pangkalan Baru",
+    );
     has("Andi Wijaya, S.I.K., M.Si., hadir.", Label::Title, "S.I.K.");
     has("Andi Wijaya, S.I.K, M.Si, hadir.", Label::Title, "S.I.K");
 

@@ -132,8 +132,8 @@ impl Recognizer {
         atoms.retain(|a| in_one_sentence(a.span));
 
         let mut found: HashMap<usize, Entity> = HashMap::new();
-        let hints = date::year_hints(text, &article_tokens);
-        for m in date::find(text, &article_tokens) {
+        let (dates, hints) = date::find_with_hints(text, &article_tokens);
+        for m in dates {
             let iso = date::resolve(&m, options.doc_date, &hints)
                 .map(|d| d.format("%Y-%m-%d").to_string());
             let e = entity(

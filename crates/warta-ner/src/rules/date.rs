@@ -481,6 +481,7 @@ fn find_indexed(text: &str, tokens: &[Token<'_>]) -> Vec<Indexed> {
 }
 
 /// Finds every calendar date in the tokens (all cut from `text`, in order).
+#[cfg(test)]
 pub(crate) fn find(text: &str, tokens: &[Token<'_>]) -> Vec<DateMention> {
     find_indexed(text, tokens).into_iter().map(|found| found.mention).collect()
 }
@@ -572,12 +573,23 @@ impl YearHints {
 /// "tahun depan" or "tahun lalu" is tied to the nearest year mention within eight tokens
 /// on the same line; "dua tahun lalu" and the like shift by more than a year and are
 /// ignored.
+#[cfg(test)]
 pub(crate) fn year_hints(text: &str, tokens: &[Token<'_>]) -> YearHints {
+    hints_from(text, tokens, &find_indexed(text, tokens))
+}
+
+/// Every date of the text and the year hints, finding the dates once.
+pub(crate) fn find_with_hints(text: &str, tokens: &[Token<'_>]) -> (Vec<DateMention>, YearHints) {
+    let dates = find_indexed(text, tokens);
+    let hints = hints_from(text, tokens, &dates);
+    (dates.into_iter().map(|found| found.mention).collect(), hints)
+}
+
+fn hints_from(text: &str, tokens: &[Token<'_>], dates: &[Indexed]) -> YearHints {
     let scan = Scan { text, tokens };
     let in_range = |y: i32| (1990..=2099).contains(&y);
     // (index of the token that ends the mention, year, whether it is a bare year)
     let mut mentions: Vec<(usize, i32, bool)> = Vec::new();
-    let dates = find_indexed(text, tokens);
     let mut covered = dates.iter().map(|d| d.mention.span).peekable();
     for (i, t) in tokens.iter().enumerate() {
         while covered.next_if(|s| s.end <= t.span.start).is_some() {}
@@ -597,7 +609,7 @@ pub(crate) fn year_hints(text: &str, tokens: &[Token<'_>]) -> YearHints {
             mentions.push((i, year, true));
         }
     }
-    for d in &dates {
+    for d in dates {
         if let Some(y) = d.mention.year.filter(|&y| in_range(y)) {
             mentions.push((d.last, y, false));
         }

@@ -31,7 +31,7 @@ pub enum Command {
     /// Offsets in the JSON are character (Unicode scalar value) offsets; `facts` follows
     /// the contract in the README.
     #[command(after_help = EXIT_CODES)]
-    Extract(ExtractArgs),
+    Extract(ArticleArgs),
     /// Print the tokens, sentences and line classes of an article as JSON.
     ///
     /// Offsets in the JSON are character (Unicode scalar value) offsets, as Python and
@@ -40,31 +40,15 @@ pub enum Command {
     Tokenize(TokenizeArgs),
     /// Print the entities of an article as JSON (character offsets).
     #[command(after_help = EXIT_CODES)]
-    Ner(NerArgs),
+    Ner(ArticleArgs),
     /// Inspect the embedded gazetteer or validate your own gazetteer files.
     #[command(after_help = EXIT_CODES)]
     Gazetteer(GazetteerArgs),
 }
 
-/// Options of `warta extract`.
+/// Options of `warta extract` and `warta ner`: one article and its date.
 #[derive(Debug, Args)]
-pub struct ExtractArgs {
-    /// The article to read: a file path, or `-` (the default) for standard input.
-    #[arg(value_name = "FILE|-")]
-    pub input: Option<PathBuf>,
-    #[command(flatten)]
-    pub read: ReadArgs,
-    /// The article's date (YYYY-MM-DD), used to resolve years the text leaves out.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub doc_date: Option<chrono::NaiveDate>,
-    /// Indent the JSON for reading.
-    #[arg(long)]
-    pub pretty: bool,
-}
-
-/// Options of `warta ner`.
-#[derive(Debug, Args)]
-pub struct NerArgs {
+pub struct ArticleArgs {
     /// The article to read: a file path, or `-` (the default) for standard input.
     #[arg(value_name = "FILE|-")]
     pub input: Option<PathBuf>,

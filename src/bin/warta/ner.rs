@@ -6,7 +6,7 @@ use warta::ner::{Options, Recognizer};
 use warta::tokenize::CharIndex;
 
 use crate::Error;
-use crate::cli::NerArgs;
+use crate::cli::ArticleArgs;
 use crate::input::Source;
 
 #[derive(Serialize)]
@@ -14,7 +14,7 @@ struct Output<'e> {
     entities: Vec<EntityView<'e>>,
 }
 
-pub fn run(args: &NerArgs) -> Result<(), Error> {
+pub fn run(args: &ArticleArgs) -> Result<(), Error> {
     let text = Source::from_arg(args.input.as_ref()).read(args.read.lossy)?;
     let options = Options::with_doc_date(args.doc_date);
     let entities = Recognizer::embedded().recognize_with(&text, &options);

@@ -64,6 +64,16 @@ const MODIFIERS: &[&str] = &["pj", "pj.", "plt", "plt.", "plh", "plh.", "pjs", "
 const LOCATIVE: &[&str] =
     &["di", "ke", "dari", "wilayah", "daerah", "kawasan", "sekitar", "kota", "menuju", "asal"];
 
+/// Titles written before a name rather than after it.
+const PREFIX_TITLES: &[&str] = &[
+    "dr.", "dr", "h.", "hj.", "hj", "ir.", "prof.", "drs.", "dra.", "kh.", "k.h.", "ustadz",
+    "ustaz", "habib", "gus",
+];
+
+fn is_prefix_title(written: &str) -> bool {
+    PREFIX_TITLES.iter().any(|t| t.eq_ignore_ascii_case(written))
+}
+
 /// Prefix meaning "headquarters of": "Mapolres Bangka", "Makodim 0820".
 const HQ_PREFIXES: &[&str] = &["mako", "ma"];
 
@@ -151,9 +161,8 @@ impl<'a, 't> Doc<'a, 't> {
     pub(crate) fn compose(mut self) -> Vec<Entity> {
         let mut out = Vec::new();
         let mut end = 0;
-        let stops = std::mem::take(&mut self.stops);
-        self.stops = stops.clone();
-        for &at in &stops {
+        for i in 0..self.stops.len() {
+            let at = self.stops[i];
             if at < end || overlaps_any(self.blocked, Span::new(at, at + 1)) {
                 continue;
             }
@@ -297,8 +306,7 @@ impl<'a, 't> Doc<'a, 't> {
     /// "Kecamatan Sukamaju", "Desa Mekarsari", "kelurahan Kota Baru".
     fn division(&self, at: usize) -> Option<Entity> {
         let token = self.token(at)?;
-        let lower = token.text.to_lowercase();
-        let kind = DIVISIONS.iter().find(|(w, _)| *w == lower)?.1;
+        let kind = DIVISIONS.iter().find(|(w, _)| w.eq_ignore_ascii_case(token.text))?.1;
         let mut end = token.span.end;
         let mut parts = Vec::new();
         let mut words = 0;
@@ -469,7 +477,7 @@ impl<'a, 't> Doc<'a, 't> {
     fn position(&self, at: usize) -> Option<Entity> {
         let (modifier, start_atom) = match self.token(at) {
             Some(t)
-                if MODIFIERS.contains(&t.text.to_lowercase().as_str())
+                if MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(t.text))
                     && self.atom(at).is_none() =>
             {
                 let next = self.next(t.span.end)?;
@@ -617,7 +625,9 @@ impl<'a, 't> Doc<'a, 't> {
 
     fn event(&self, at: usize) -> Option<Entity> {
         let (op_word, atom_at) = match self.token(at) {
-            Some(t) if matches!(t.text.to_lowercase().as_str(), "operasi" | "ops") => {
+            Some(t)
+                if t.text.eq_ignore_ascii_case("operasi") || t.text.eq_ignore_ascii_case("ops") =>
+            {
                 (true, self.next(t.span.end)?)
             }
             _ => (false, at),
@@ -645,7 +655,7 @@ impl<'a, 't> Doc<'a, 't> {
         let mut parts = Vec::new();
         while let Some(next) = self.next(end) {
             let t = self.token(next);
-            let word = t.map(|t| t.text.to_lowercase()).unwrap_or_default();
+            let word = t.map_or("", |t| t.text);
             if let (Some(t), false) = (t, operation) {
                 // "Pemilihan Kepala Daerah (Pilkada)": the acronym names it.
                 if t.text == "(" {
@@ -664,9 +674,9 @@ impl<'a, 't> Doc<'a, 't> {
                     break;
                 }
             }
-            if word == "serentak"
-                || word == "tahun"
-                    && self.next(next + 5).and_then(|n| self.token(n)).is_some_and(is_year)
+            if word.eq_ignore_ascii_case("serentak")
+                || word.eq_ignore_ascii_case("tahun")
+                    && self.next(next + word.len()).and_then(|n| self.token(n)).is_some_and(is_year)
             {
                 end = next + word.len();
                 name.push(' ');
@@ -723,6 +733,7 @@ impl<'a, 't> Doc<'a, 't> {
             let value = Value::Title {
                 canonical: e.name().to_owned(),
                 kind: e.category().map(str::to_owned),
+                prefix: is_prefix_title(self.slice(atom.span)),
             };
             return Some(self.entity(Label::Title, atom.span, value, source(e), Vec::new()));
         }
@@ -761,7 +772,8 @@ fn may_open(t: &Token<'_>) -> bool {
     let is = |list: &[&str]| {
         list.iter().any(|x| x.split([' ', '.']).next().is_some_and(|h| h.eq_ignore_ascii_case(w)))
     };
-    w.starts_with(['M', 'm'])
+    // Headquarters are glued "Ma(ko)" + unit: "Mapolres", "Makodim".
+    w.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("ma"))
         || is(VENUE_HEADS)
         || DIVISIONS.iter().any(|(d, _)| d.trim_end_matches('.').eq_ignore_ascii_case(w))
         || is(MODIFIERS)

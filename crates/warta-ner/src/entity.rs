@@ -93,6 +93,8 @@ pub enum Value {
         canonical: String,
         /// "academic", "religious" …
         kind: Option<String>,
+        /// Whether it is written before a name ("Dr.", "H.", "Ustadz") rather than after.
+        prefix: bool,
     },
     /// A body or unit.
     Organization {

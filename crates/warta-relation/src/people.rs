@@ -9,10 +9,6 @@ use warta_tokenize::{Span, TokenKind};
 use crate::extractor::Ctx;
 use crate::{Person, Relation, RelationKind};
 
-/// Titles written before a name ("Dr.", "H."), lowercase.
-const PREFIX_TITLES: &[&str] =
-    &["dr.", "dr", "h.", "hj.", "hj", "ir.", "prof.", "drs.", "dra.", "kh.", "k.h."];
-
 /// Pronouns that refer to the salient person.
 const PRONOUNS: &[&str] = &["ia", "dia", "beliau"];
 
@@ -58,7 +54,7 @@ struct Bound {
 }
 
 fn is_prefix_title(e: &Entity) -> bool {
-    e.label == Label::Title && PREFIX_TITLES.contains(&e.text.to_lowercase().as_str())
+    matches!(e.value, Value::Title { prefix: true, .. })
 }
 
 /// Binds the rank, office and titles written around each name.

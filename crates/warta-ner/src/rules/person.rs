@@ -94,12 +94,6 @@ fn not_name(word: &str) -> bool {
 /// Particles that may stand inside a name in lowercase.
 const PARTICLES: &[&str] = &["bin", "binti", "van", "de", "al", "el"];
 
-/// Titles written before a name.
-const PREFIX_TITLES: &[&str] = &[
-    "dr.", "dr", "h.", "hj.", "hj", "ir.", "prof.", "drs.", "dra.", "kh.", "k.h.", "ustadz",
-    "ustaz", "habib", "gus",
-];
-
 /// Words that open a credit line.
 const CREDITS: &[&str] = &[
     "editor",
@@ -144,7 +138,7 @@ impl<'a, 't> PersonRule<'a, 't> {
             let start = match e.label {
                 Label::Rank => self.next_token(e.span.end, false),
                 Label::Position => self.next_token(e.span.end, true),
-                Label::Title if PREFIX_TITLES.contains(&e.text.to_lowercase().as_str()) => {
+                Label::Title if matches!(e.value, Value::Title { prefix: true, .. }) => {
                     self.next_token(e.span.end, false)
                 }
                 _ => None,

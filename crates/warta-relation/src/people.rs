@@ -155,8 +155,15 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
     let mut words: Vec<Vec<String>> = Vec::new();
     let mut relations = Vec::new();
     let mut mentions: Vec<(Span, usize)> = Vec::new();
-    let mut holder: Vec<(usize, usize)> = Vec::new(); // (position entity, person)
+    let mut held = vec![false; es.len()]; // position entities bound to a name
+    // Office name → (unit, person) of every office bound to a name, in text order.
+    let mut holders: HashMap<String, Vec<(Option<String>, usize)>> = HashMap::new();
     let mut last_seen: Vec<usize> = Vec::new();
+    // Indexes over `words`: the people with a word, the people whose name starts with it.
+    // Starts of each person's mentions outside quotations, in text order.
+    let mut outside: Vec<Vec<usize>> = Vec::new();
+    let mut with_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut with_first: HashMap<String, Vec<usize>> = HashMap::new();
 
     for b in &bound {
         let e = &es[b.name];
@@ -166,13 +173,21 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
         }
         let byline = e.source.ends_with("byline");
         // The most recently mentioned person whose name contains this one, or the reverse.
-        let found = (0..people.len())
+        // Such a person has this name's first word, or this name has theirs: look only
+        // there, so long documents with many people stay linear.
+        let mut candidates: Vec<usize> = with_word.get(&w[0]).cloned().unwrap_or_default();
+        for word in &w {
+            candidates.extend(with_first.get(word).into_iter().flatten().copied());
+        }
+        let found = candidates
+            .into_iter()
             .filter(|&p| contained(&w, &words[p]) || contained(&words[p], &w))
             .max_by_key(|&p| last_seen[p]);
         let p = match found {
             Some(p) => {
                 if w.len() > words[p].len() {
                     people[p].name = e.text.clone();
+                    index_words(&mut with_word, &mut with_first, &w, p);
                     words[p] = w;
                 }
                 if !byline {
@@ -189,15 +204,19 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
                     mentions: Vec::new(),
                     byline,
                 });
+                outside.push(Vec::new());
+                let p = people.len() - 1;
+                index_words(&mut with_word, &mut with_first, &w, p);
                 words.push(w);
                 last_seen.push(0);
-                people.len() - 1
+                p
             }
         };
         last_seen[p] = e.span.start;
         people[p].mentions.push(e.span);
         if !in_quote(e.span) {
             mentions.push((e.span, p));
+            outside[p].push(e.span.start);
         }
         if let Some(r) = b.rank {
             let rank = &es[r];
@@ -217,7 +236,10 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
             if people[p].position.is_none() {
                 people[p].position = Some(office.text.clone());
             }
-            holder.push((pos, p));
+            held[pos] = true;
+            if let Some(key) = office_key(office) {
+                holders.entry(key.0).or_default().push((key.1, p));
+            }
             relations.push(rel(
                 RelationKind::HoldsPosition,
                 e.span,
@@ -259,11 +281,10 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
     // person who holds that office in this article.
     let mut offices = Vec::new();
     for (k, e) in es.iter().enumerate() {
-        if e.label != Label::Position || holder.iter().any(|&(pos, _)| pos == k) || in_quote(e.span)
-        {
+        if e.label != Label::Position || held[k] || in_quote(e.span) {
             continue;
         }
-        if let Some(p) = office_holder(es, &holder, e, &mentions) {
+        if let Some(p) = office_holder(&holders, e, &outside) {
             people[p].mentions.push(e.span);
             offices.push((e.span, p));
         }
@@ -355,24 +376,55 @@ fn office_key(e: &Entity) -> Option<(String, Option<String>)> {
     }
 }
 
+/// Records `p` under each word of its name `w` and under its first word.
+fn index_words(
+    with_word: &mut HashMap<String, Vec<usize>>,
+    with_first: &mut HashMap<String, Vec<usize>>,
+    w: &[String],
+    p: usize,
+) {
+    for word in w {
+        let ids = with_word.entry(word.clone()).or_default();
+        if !ids.contains(&p) {
+            ids.push(p);
+        }
+    }
+    if let Some(first) = w.first() {
+        let ids = with_first.entry(first.clone()).or_default();
+        if !ids.contains(&p) {
+            ids.push(p);
+        }
+    }
+}
+
 /// Who holds the office `e`: a person bound to an office of the same name and a
-/// compatible unit, the most recently mentioned first.
+/// compatible unit, the one mentioned (outside quotations) most recently before `e`,
+/// else the first such holder.
 fn office_holder(
-    es: &[Entity],
-    holder: &[(usize, usize)],
+    holders: &HashMap<String, Vec<(Option<String>, usize)>>,
     e: &Entity,
-    mentions: &[(Span, usize)],
+    outside: &[Vec<usize>],
 ) -> Option<usize> {
     let (name, unit) = office_key(e)?;
-    let candidates: Vec<usize> = holder
+    let candidates = holders
+        .get(&name)?
         .iter()
-        .filter(|&&(pos, _)| {
-            office_key(&es[pos])
-                .is_some_and(|(n, u)| n == name && (unit.is_none() || u.is_none() || u == unit))
-        })
-        .map(|&(_, p)| p)
-        .collect();
-    let upto = mentions.partition_point(|(s, _)| s.start < e.span.start);
-    let before = mentions[..upto].iter().rev().map(|&(_, p)| p).find(|p| candidates.contains(p));
-    before.or_else(|| candidates.first().copied())
+        .filter(|(u, _)| unit.is_none() || u.is_none() || *u == unit)
+        .map(|&(_, p)| p);
+    let last_before = |p: usize| {
+        let starts = &outside[p];
+        let i = starts.partition_point(|&s| s < e.span.start);
+        i.checked_sub(1).map(|i| starts[i])
+    };
+    let mut first = None;
+    let mut best: Option<(usize, usize)> = None;
+    for p in candidates {
+        first.get_or_insert(p);
+        if let Some(at) = last_before(p) {
+            if best.is_none_or(|(b, _)| at > b) {
+                best = Some((at, p));
+            }
+        }
+    }
+    best.map(|(_, p)| p).or(first)
 }

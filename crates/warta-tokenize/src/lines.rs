@@ -175,20 +175,32 @@ const FOLLOW: &[&str] = &[
     "klik di sini untuk",
 ];
 
+/// How much of a line the label and prefix tests read: every label is shorter, so a long
+/// paragraph is lowercased only this far.
+const HEAD: usize = 96;
+
 /// Why `line` (trimmed, non-empty) is furniture, or `None` when it is article text.
 pub fn furniture(line: &str) -> Option<Furniture> {
     if is_markup(line) {
         return Some(Furniture::Markup);
     }
-    if !line.chars().any(char::is_alphanumeric)
-        || line.chars().count() == 1
-        || line.chars().all(|c| c.is_lowercase()) && line.len() <= 3
+    let mut chars = line.chars();
+    let single = chars.next().is_some() && chars.next().is_none();
+    if single
+        || line.len() <= 3 && line.chars().all(char::is_lowercase)
+        || !line.chars().any(char::is_alphanumeric)
     {
         return Some(Furniture::Fragment);
     }
-    let lower = line.to_lowercase();
-    let label = lower.trim_end_matches([':', ' ']).trim();
-    let words = lower.split_whitespace().count();
+    let mut cut = line.len().min(HEAD);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let whole = cut == line.len();
+    let lower = line[..cut].to_lowercase();
+    // Whole-line labels only match a line that was lowercased whole.
+    let label = if whole { lower.trim_end_matches([':', ' ']).trim() } else { "" };
+    let words = line.split_whitespace().take(21).count();
     if SHARE.contains(&label) {
         return Some(Furniture::Share);
     }
@@ -213,7 +225,7 @@ pub fn furniture(line: &str) -> Option<Furniture> {
         }
         // "Baca juga  Judul Berita Lain" with no colon: a headline, so no final stop. A
         // sentence that starts with "baca" ends like a sentence and stays.
-        let ends_sentence = rest.ends_with(['.', '!', '?', '"', '”', ',']);
+        let ends_sentence = line.ends_with(['.', '!', '?', '"', '”', ',']);
         if *prefix != "baca" && !rest.is_empty() && !ends_sentence {
             return Some(Furniture::ReadAlso);
         }
@@ -226,6 +238,10 @@ pub fn furniture(line: &str) -> Option<Furniture> {
 
 /// Leftover HTML: a tag, an attribute tail like `ght="300">`, or an entity.
 fn is_markup(line: &str) -> bool {
+    // Every form below has one of these bytes; most lines have none.
+    if !line.bytes().any(|b| matches!(b, b'<' | b'>' | b'&')) {
+        return false;
+    }
     let tag = line.starts_with('<') && line.contains('>')
         || line.contains("</")
         || line.contains("/>")

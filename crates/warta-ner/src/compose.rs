@@ -7,7 +7,9 @@
 //! first rule that matches claims its span; the walk goes on after it. Entities built
 //! from parts keep them: a position knows its unit, an organization its region.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+use once_cell::sync::Lazy;
 
 use warta_gazetteer::{Entry, EntryKind, Gazetteer, Takes};
 use warta_tokenize::{Span, Token, TokenKind};
@@ -755,30 +757,37 @@ impl<'a, 't> Doc<'a, 't> {
     }
 }
 
+/// The first words of every opener [`may_open`] knows, lowercase, without dots.
+static OPENERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    let first = |x: &'static str| x.split([' ', '.']).next().unwrap_or(x);
+    VENUE_HEADS
+        .iter()
+        .chain(MODIFIERS)
+        .copied()
+        .map(first)
+        .chain(DIVISIONS.iter().map(|(d, _)| d.trim_end_matches('.')))
+        .chain(["operasi", "ops"])
+        .collect()
+});
+
 /// Whether a token that starts no gazetteer entry may still open an entity: a venue
 /// head, a division, an office modifier, "Operasi", or a glued headquarters ("Mapolres").
 fn may_open(t: &Token<'_>) -> bool {
     if t.kind != TokenKind::Word {
         return false;
     }
-    let w = t.text;
-    // Every opener starts with one of these letters; most words are out after one test.
-    if !w.starts_with([
-        'M', 'm', 'A', 'a', 'B', 'b', 'C', 'c', 'D', 'd', 'G', 'g', 'H', 'h', 'I', 'i', 'K', 'k',
-        'L', 'l', 'N', 'n', 'O', 'o', 'P', 'p', 'R', 'r', 'S', 's', 'T', 't', 'W', 'w',
-    ]) {
-        return false;
-    }
-    let is = |list: &[&str]| {
-        list.iter().any(|x| x.split([' ', '.']).next().is_some_and(|h| h.eq_ignore_ascii_case(w)))
-    };
+    let w = t.text.as_bytes();
     // Headquarters are glued "Ma(ko)" + unit: "Mapolres", "Makodim".
-    w.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("ma"))
-        || is(VENUE_HEADS)
-        || DIVISIONS.iter().any(|(d, _)| d.trim_end_matches('.').eq_ignore_ascii_case(w))
-        || is(MODIFIERS)
-        || w.eq_ignore_ascii_case("operasi")
-        || w.eq_ignore_ascii_case("ops")
+    if w.len() > 2 && w[..2].eq_ignore_ascii_case(b"ma") {
+        return true;
+    }
+    // Every other opener is a short ASCII word: lowercase it on the stack and look it up.
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..w.len()) else { return false };
+    for (b, c) in lower.iter_mut().zip(w) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(lower).is_ok_and(|l| OPENERS.contains(l))
 }
 
 /// Whether a token can be part of a proper name: a capitalized word or an initial.

@@ -124,6 +124,23 @@ impl Gazetteer {
         &self.entries[id.index()]
     }
 
+    /// The id of `entry` when it is one of this gazetteer's entries (a reference
+    /// obtained from [`Gazetteer::entry`], a lookup or [`Gazetteer::entries`]).
+    ///
+    /// ```
+    /// let g = warta_gazetteer::Gazetteer::embedded();
+    /// let e = g.lookup("Kapolres").next().unwrap();
+    /// assert!(std::ptr::eq(g.entry(g.id_of(e).unwrap()), e));
+    /// ```
+    pub fn id_of(&self, entry: &Entry) -> Option<EntryId> {
+        // An address inside the entry slice; plain arithmetic, no pointer is dereferenced.
+        let size = std::mem::size_of::<Entry>();
+        let base = self.entries.as_ptr() as usize;
+        let at = (entry as *const Entry as usize).checked_sub(base)?;
+        let index = at / size;
+        (at % size == 0 && index < self.entries.len()).then_some(EntryId(index as u32))
+    }
+
     /// Number of entries.
     pub fn len(&self) -> usize {
         self.entries.len()

@@ -7,7 +7,7 @@
 //! first rule that matches claims its span; the walk goes on after it. Entities built
 //! from parts keep them: a position knows its unit, an organization its region.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use once_cell::sync::Lazy;
 
@@ -86,8 +86,10 @@ pub(crate) struct Doc<'a, 't> {
     pub gazetteer: &'a Gazetteer,
     pub atoms: &'a [Atom],
     pub blocked: &'a [Span],
-    /// Entities found by other rules (dates, quantities), by start byte.
-    pub found: HashMap<usize, Entity>,
+    /// Entities found by other rules (dates, quantities), sorted by start, one per start.
+    pub found: Vec<Entity>,
+    /// `gazetteer:<file>:<line>` of every gazetteer entry, by entry index.
+    pub sources: &'a [String],
     stops: Vec<usize>,
 }
 
@@ -98,13 +100,36 @@ impl<'a, 't> Doc<'a, 't> {
         gazetteer: &'a Gazetteer,
         atoms: &'a [Atom],
         blocked: &'a [Span],
-        found: HashMap<usize, Entity>,
+        found: Vec<Entity>,
+        sources: &'a [String],
     ) -> Doc<'a, 't> {
-        let mut stops: Vec<usize> =
-            tokens.iter().map(|t| t.span.start).chain(atoms.iter().map(|a| a.span.start)).collect();
-        stops.sort_unstable();
-        stops.dedup();
-        Doc { text, tokens, gazetteer, atoms, blocked, found, stops }
+        // Token and atom starts are each sorted already: merge them.
+        let mut stops: Vec<usize> = Vec::with_capacity(tokens.len() + atoms.len());
+        let (mut a, mut b) = (tokens.iter().peekable(), atoms.iter().peekable());
+        loop {
+            let next = match (a.peek(), b.peek()) {
+                (Some(t), Some(m)) if t.span.start <= m.span.start => {
+                    a.next().map(|t| t.span.start)
+                }
+                (_, Some(_)) => b.next().map(|m| m.span.start),
+                (Some(_), None) => a.next().map(|t| t.span.start),
+                (None, None) => break,
+            };
+            if let Some(at) = next {
+                if stops.last() != Some(&at) {
+                    stops.push(at);
+                }
+            }
+        }
+        Doc { text, tokens, gazetteer, atoms, blocked, found, sources, stops }
+    }
+
+    /// Why an entity built on `entry` was found.
+    fn source(&self, entry: &Entry) -> String {
+        match self.gazetteer.id_of(entry).and_then(|id| self.sources.get(id.index())) {
+            Some(source) => source.clone(),
+            None => format!("gazetteer:{}", entry.origin()),
+        }
     }
 
     fn atom(&self, at: usize) -> Option<&'a Atom> {
@@ -163,12 +188,15 @@ impl<'a, 't> Doc<'a, 't> {
     pub(crate) fn compose(mut self) -> Vec<Entity> {
         let mut out = Vec::new();
         let mut end = 0;
+        let mut found_rest = std::mem::take(&mut self.found).into_iter().peekable();
         for i in 0..self.stops.len() {
             let at = self.stops[i];
             if at < end || overlaps_any(self.blocked, Span::new(at, at + 1)) {
                 continue;
             }
-            let found = self.found.remove(&at);
+            // Found entities at stops skipped above are covered by others: dropped.
+            while found_rest.next_if(|e| e.span.start < at).is_some() {}
+            let found = found_rest.next_if(|e| e.span.start == at);
             // Most stops are plain words: no rule can start there.
             if found.is_none() && self.atom(at).is_none() && !self.token(at).is_some_and(may_open) {
                 continue;
@@ -217,7 +245,7 @@ impl<'a, 't> Doc<'a, 't> {
             canonical: entry.name().to_owned(),
             province: entry.province().map(str::to_owned),
         };
-        self.entity(Label::Location, atom.span, value, source(entry), Vec::new())
+        self.entity(Label::Location, atom.span, value, self.source(entry), Vec::new())
     }
 
     /// A region atom at `at` (any region kind), as a location entity.
@@ -471,7 +499,7 @@ impl<'a, 't> Doc<'a, 't> {
             }
         }
         let value = Value::Organization { canonical: org.name().to_owned(), unit };
-        Some(self.entity(Label::Organization, span, value, source(org), parts))
+        Some(self.entity(Label::Organization, span, value, self.source(org), parts))
     }
 
     // ----- positions -----------------------------------------------------------------
@@ -508,7 +536,7 @@ impl<'a, 't> Doc<'a, 't> {
             unit: unit_text,
             heads: pos.heads().map(str::to_owned),
         };
-        Some(self.entity(Label::Position, Span::new(at, end), value, source(pos), parts))
+        Some(self.entity(Label::Position, Span::new(at, end), value, self.source(pos), parts))
     }
 
     /// The unit written after an office, and the organization it names in its own words
@@ -572,7 +600,7 @@ impl<'a, 't> Doc<'a, 't> {
                     canonical: org.name().to_owned(),
                     unit: Some(self.slice(unit.span).to_owned()),
                 };
-                self.entity(Label::Organization, span, value, source(org), Vec::new())
+                self.entity(Label::Organization, span, value, self.source(org), Vec::new())
             })
         });
         Some((unit, org_part))
@@ -620,7 +648,7 @@ impl<'a, 't> Doc<'a, 't> {
             order: rank.order(),
             corps,
         };
-        Some(self.entity(Label::Rank, Span::new(at, end), value, source(rank), Vec::new()))
+        Some(self.entity(Label::Rank, Span::new(at, end), value, self.source(rank), Vec::new()))
     }
 
     // ----- events --------------------------------------------------------------------
@@ -724,7 +752,7 @@ impl<'a, 't> Doc<'a, 't> {
             year,
             named,
         };
-        Some(self.entity(Label::Event, Span::new(at, end), value, source(entry), parts))
+        Some(self.entity(Label::Event, Span::new(at, end), value, self.source(entry), parts))
     }
 
     // ----- bare atoms ----------------------------------------------------------------
@@ -737,7 +765,7 @@ impl<'a, 't> Doc<'a, 't> {
                 kind: e.category().map(str::to_owned),
                 prefix: is_prefix_title(self.slice(atom.span)),
             };
-            return Some(self.entity(Label::Title, atom.span, value, source(e), Vec::new()));
+            return Some(self.entity(Label::Title, atom.span, value, self.source(e), Vec::new()));
         }
         let entry = self.region_entry(atom)?;
         if entry.kind() == EntryKind::Town && !self.town_in_context(atom) {
@@ -799,8 +827,4 @@ fn is_year(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Number
         && t.text.len() == 4
         && t.text.parse::<u32>().is_ok_and(|y| (1990..=2099).contains(&y))
-}
-
-fn source(entry: &Entry) -> String {
-    format!("gazetteer:{}", entry.origin())
 }

@@ -1,6 +1,6 @@
 //! The recognizer: tokenize, match the gazetteer, apply the rules, compose entities.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
 use std::sync::Arc;
 
@@ -54,6 +54,8 @@ pub struct Recognizer {
     tokenizer: Tokenizer,
     /// Speech verbs and their forms, lowercase, for the person rule.
     speech: HashSet<String>,
+    /// `gazetteer:<file>:<line>` of every entry, by index, formatted once.
+    sources: Vec<String>,
 }
 
 static EMBEDDED: Lazy<Recognizer> = Lazy::new(|| {
@@ -81,7 +83,10 @@ impl Recognizer {
             .flat_map(|e| std::iter::once(e.name()).chain(e.variants().iter().map(String::as_str)))
             .map(str::to_lowercase)
             .collect();
+        let sources =
+            gazetteer.entries().iter().map(|e| format!("gazetteer:{}", e.origin())).collect();
         Ok(Recognizer {
+            sources,
             gazetteer: Arc::new(gazetteer),
             matcher,
             tokenizer: Tokenizer::new(),
@@ -131,7 +136,7 @@ impl Recognizer {
         let mut atoms = self.matcher.atoms(text, tokens, &blocked);
         atoms.retain(|a| in_one_sentence(a.span));
 
-        let mut found: HashMap<usize, Entity> = HashMap::new();
+        let mut found: Vec<Entity> = Vec::new();
         let (dates, hints) = date::find_with_hints(text, &article_tokens);
         for m in dates {
             let iso = date::resolve(&m, options.doc_date, &hints)
@@ -143,16 +148,20 @@ impl Recognizer {
                 Value::Date { iso },
                 format!("rule:date/{}", m.rule),
             );
-            found.insert(m.span.start, e);
+            found.push(e);
         }
         for m in quantity::find(text, &article_tokens) {
             let value = Value::Quantity { value: m.value, unit: m.unit.to_owned() };
             let e =
                 entity(text, Label::Quantity, m.span, value, format!("rule:quantity/{}", m.rule));
-            found.entry(m.span.start).or_insert(e);
+            found.push(e);
         }
+        // One entity per start, dates first: a stable sort keeps a date before a
+        // quantity at the same start, and dedup keeps the first.
+        found.sort_by_key(|e| e.span.start);
+        found.dedup_by_key(|e| e.span.start);
 
-        let doc = Doc::new(text, tokens, &self.gazetteer, &atoms, &blocked, found);
+        let doc = Doc::new(text, tokens, &self.gazetteer, &atoms, &blocked, found, &self.sources);
         let mut entities = doc.compose();
         // Rules join neighbours across spaces only, but a sentence may end without one
         // (glued scraping); nothing may span two sentences.

@@ -167,8 +167,18 @@ impl<'a, 't> PersonRule<'a, 't> {
                 }
             }
         }
+        let mut line = 0; // the first article line not ending before the token
         for (i, t) in self.tokens.iter().enumerate() {
-            if in_title_case(t.span.start) || !self.on_article_line(t.span.start) {
+            // Only three kinds of token open a rule here; test them before the lines.
+            let opens = t.text == "," || t.kind == TokenKind::Word && t.text.len() <= 16;
+            if !opens {
+                continue;
+            }
+            while self.lines.get(line).is_some_and(|l| l.end <= t.span.start) {
+                line += 1;
+            }
+            let on_article = self.lines.get(line).is_some_and(|l| l.start <= t.span.start);
+            if !on_article || in_title_case(t.span.start) {
                 continue;
             }
             // "warga bernama Tono": a name introduced as such.
@@ -178,7 +188,7 @@ impl<'a, 't> PersonRule<'a, 't> {
                 }
             }
             // "kata Budi Santoso", "ujar Rina": a speech verb without clitic, then a name.
-            if t.kind == TokenKind::Word && t.clitic().is_none() && self.is_speech_verb(t.text) {
+            if t.kind == TokenKind::Word && self.is_speech_verb(t.text) && t.clitic().is_none() {
                 if let Some(n) = self.next_token(t.span.end, false) {
                     self.push(&mut out, self.name_from(n), "rule:person/after_speech".to_owned());
                 }
@@ -199,9 +209,15 @@ impl<'a, 't> PersonRule<'a, 't> {
             out.values().map(|e| e.text.as_str()).filter(|n| !n.contains(' ')).collect();
         let mut fuller = Vec::new();
         for (i, t) in self.tokens.iter().enumerate() {
+            if known.is_empty() {
+                break;
+            }
+            if t.kind != TokenKind::Word || !t.is_capitalized() || !known.contains(t.text) {
+                continue;
+            }
             let taken =
                 out.range(..t.span.end).next_back().is_some_and(|(_, e)| e.span.overlaps(t.span));
-            if t.kind == TokenKind::Word && t.is_capitalized() && known.contains(t.text) && !taken {
+            if !taken {
                 if let Some(span) = self.name_from(i).filter(|s| self.words_in(*s) >= 2) {
                     fuller.push(span);
                 }
@@ -351,19 +367,13 @@ impl<'a, 't> PersonRule<'a, 't> {
     }
 
     fn is_speech_verb(&self, word: &str) -> bool {
-        // Speech verbs are short; only a capitalized one needs lowercasing.
-        if word.len() > 16 {
-            return false;
+        // Speech verbs are short ASCII words: lowercase on the stack.
+        let mut buf = [0u8; 16];
+        let Some(lower) = buf.get_mut(..word.len()) else { return false };
+        for (b, c) in lower.iter_mut().zip(word.bytes()) {
+            *b = c.to_ascii_lowercase();
         }
-        if word.bytes().all(|b| b.is_ascii_lowercase()) {
-            return self.speech.contains(word);
-        }
-        self.speech.contains(&word.to_lowercase())
-    }
-
-    fn on_article_line(&self, at: usize) -> bool {
-        let i = self.lines.partition_point(|l| l.end <= at);
-        self.lines.get(i).is_some_and(|l| l.start <= at)
+        std::str::from_utf8(lower).is_ok_and(|l| self.speech.contains(l))
     }
 
     /// A headline in Title Case: most words capitalized and no final stop.

@@ -200,6 +200,9 @@ const NOT_COUNT_AFTER: &[&str] = &[
 /// the same.
 const RANGE_WORDS: &[&str] = &["-", "hingga", "sampai", "sd", "s.d", "s/d"];
 
+/// More words than any number written in words can take.
+const MAX_NUMBER_WORDS: usize = 64;
+
 /// Finds every count-with-unit in the tokens (all cut from `text`, in order).
 pub(crate) fn find(text: &str, tokens: &[Token<'_>]) -> Vec<QuantityMention> {
     let mut out = Vec::new();
@@ -250,9 +253,21 @@ fn number_at(text: &str, tokens: &[Token<'_>], i: usize) -> Option<(f64, usize, 
             None => parse_number(t.text).map(|v| (v, 1, "digits")),
         };
     }
-    // Number words on one line, with only white space between them.
+    // Number words on one line, with only white space between them. Most words start no
+    // number: test the first before looking further.
+    let first = word_at(tokens, i)?;
+    let opens = digit_word(first).is_some()
+        || se_scale(first).is_some()
+        || ["seratus", "sepuluh", "sebelas"].iter().any(|w| w.eq_ignore_ascii_case(first));
+    if !opens {
+        return None;
+    }
+    // The longest number reads fewer than 30 words ("dua ratus lima puluh lima triliun …").
     let mut run = 1;
-    while i + run < tokens.len() && adjacent(text, tokens, i + run - 1, i + run) {
+    while run < MAX_NUMBER_WORDS
+        && i + run < tokens.len()
+        && adjacent(text, tokens, i + run - 1, i + run)
+    {
         run += 1;
     }
     let (value, used) = number_words(&tokens[i..i + run])?;

@@ -15,7 +15,7 @@ use warta_gazetteer::{Entry, EntryKind, Gazetteer, Takes};
 use warta_tokenize::{Span, Token, TokenKind};
 
 use crate::entity::{Entity, Label, Value};
-use crate::matcher::{Atom, overlaps_any};
+use crate::matcher::Atom;
 
 /// Words that open a venue name ("Pendopo Agung Bangkalan", "Aula Mapolres Klaten").
 const VENUE_HEADS: &[&str] = &[
@@ -90,19 +90,31 @@ pub(crate) struct Doc<'a, 't> {
     pub found: Vec<Entity>,
     /// `gazetteer:<file>:<line>` of every gazetteer entry, by entry index.
     pub sources: &'a [String],
+    /// The first two letters (lowercase) of every police or military organization's
+    /// surface form: what may follow "Ma(ko)" in a headquarters.
+    pub hq_heads: &'a [[u8; 2]],
     stops: Vec<usize>,
+}
+
+/// What composition reads from the recognizer: built once, shared by every document.
+pub(crate) struct Tables<'a> {
+    pub gazetteer: &'a Gazetteer,
+    /// `gazetteer:<file>:<line>` of every gazetteer entry, by entry index.
+    pub sources: &'a [String],
+    /// See [`Doc::hq_heads`].
+    pub hq_heads: &'a [[u8; 2]],
 }
 
 impl<'a, 't> Doc<'a, 't> {
     pub(crate) fn new(
         text: &'t str,
         tokens: &'a [Token<'t>],
-        gazetteer: &'a Gazetteer,
+        tables: Tables<'a>,
         atoms: &'a [Atom],
         blocked: &'a [Span],
         found: Vec<Entity>,
-        sources: &'a [String],
     ) -> Doc<'a, 't> {
+        let Tables { gazetteer, sources, hq_heads } = tables;
         // Token and atom starts are each sorted already: merge them.
         let mut stops: Vec<usize> = Vec::with_capacity(tokens.len() + atoms.len());
         let (mut a, mut b) = (tokens.iter().peekable(), atoms.iter().peekable());
@@ -121,7 +133,7 @@ impl<'a, 't> Doc<'a, 't> {
                 }
             }
         }
-        Doc { text, tokens, gazetteer, atoms, blocked, found, sources, stops }
+        Doc { text, tokens, gazetteer, atoms, blocked, found, sources, hq_heads, stops }
     }
 
     /// Why an entity built on `entry` was found.
@@ -189,16 +201,30 @@ impl<'a, 't> Doc<'a, 't> {
         let mut out = Vec::new();
         let mut end = 0;
         let mut found_rest = std::mem::take(&mut self.found).into_iter().peekable();
+        // Cursors over the sorted tokens, atoms and blocked spans: the walk is monotone, so
+        // the plain words that make most stops cost no search.
+        let (mut ti, mut ai, mut bi) = (0, 0, 0);
         for i in 0..self.stops.len() {
             let at = self.stops[i];
-            if at < end || overlaps_any(self.blocked, Span::new(at, at + 1)) {
+            while self.tokens.get(ti).is_some_and(|t| t.span.start < at) {
+                ti += 1;
+            }
+            while self.atoms.get(ai).is_some_and(|a| a.span.start < at) {
+                ai += 1;
+            }
+            while self.blocked.get(bi).is_some_and(|b| b.end <= at) {
+                bi += 1;
+            }
+            if at < end || self.blocked.get(bi).is_some_and(|b| b.start <= at) {
                 continue;
             }
             // Found entities at stops skipped above are covered by others: dropped.
             while found_rest.next_if(|e| e.span.start < at).is_some() {}
             let found = found_rest.next_if(|e| e.span.start == at);
             // Most stops are plain words: no rule can start there.
-            if found.is_none() && self.atom(at).is_none() && !self.token(at).is_some_and(may_open) {
+            let has_atom = self.atoms.get(ai).is_some_and(|a| a.span.start == at);
+            let opens = self.tokens.get(ti).is_some_and(|t| t.span.start == at && may_open(t));
+            if found.is_none() && !has_atom && !opens {
                 continue;
             }
             let entity = found
@@ -316,6 +342,18 @@ impl<'a, 't> Doc<'a, 't> {
                 continue;
             }
             let rest = &word[n..];
+            // Most words that start with "ma" are no headquarters ("masyarakat"): test the
+            // unit's first letters against the police and military names first.
+            let known = rest.get(..2).is_some_and(|head| {
+                let head = [
+                    head.as_bytes()[0].to_ascii_lowercase(),
+                    head.as_bytes()[1].to_ascii_lowercase(),
+                ];
+                self.hq_heads.contains(&head)
+            });
+            if !known {
+                continue;
+            }
             let Some(org) = self.gazetteer.lookup(rest).find(|e| {
                 e.kind() == EntryKind::Organization
                     && matches!(e.category(), Some("police" | "military"))

@@ -1,5 +1,6 @@
 //! The recognizer: tokenize, match the gazetteer, apply the rules, compose entities.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 use std::sync::Arc;
@@ -9,7 +10,7 @@ use once_cell::sync::Lazy;
 use warta_gazetteer::{EntryKind, Gazetteer};
 use warta_tokenize::{Analysis, Span, Token, TokenKind, Tokenizer};
 
-use crate::compose::Doc;
+use crate::compose::{Doc, Tables};
 use crate::entity::{Entity, Label, Value};
 use crate::matcher::Matcher;
 use crate::rules::{date, person, quantity};
@@ -56,6 +57,8 @@ pub struct Recognizer {
     speech: HashSet<String>,
     /// `gazetteer:<file>:<line>` of every entry, by index, formatted once.
     sources: Vec<String>,
+    /// First two letters of police and military organization names (headquarters).
+    hq_heads: Vec<[u8; 2]>,
 }
 
 static EMBEDDED: Lazy<Recognizer> = Lazy::new(|| {
@@ -85,8 +88,20 @@ impl Recognizer {
             .collect();
         let sources =
             gazetteer.entries().iter().map(|e| format!("gazetteer:{}", e.origin())).collect();
+        let mut hq_heads: Vec<[u8; 2]> = gazetteer
+            .of_kind(EntryKind::Organization)
+            .filter(|e| matches!(e.category(), Some("police" | "military")))
+            .flat_map(|e| e.surfaces())
+            .filter_map(|s| {
+                let b = s.as_bytes();
+                Some([b.first()?.to_ascii_lowercase(), b.get(1)?.to_ascii_lowercase()])
+            })
+            .collect();
+        hq_heads.sort_unstable();
+        hq_heads.dedup();
         Ok(Recognizer {
             sources,
+            hq_heads,
             gazetteer: Arc::new(gazetteer),
             matcher,
             tokenizer: Tokenizer::new(),
@@ -122,11 +137,23 @@ impl Recognizer {
         let article: Vec<Span> =
             analysis.lines.iter().filter(|l| l.article).map(|l| l.span).collect();
         let blocked = blocked_spans(analysis);
-        let article_tokens: Vec<Token<'_>> = tokens
-            .iter()
-            .copied()
-            .filter(|t| !crate::matcher::overlaps_any(&blocked, t.span))
-            .collect();
+        // The tokens outside blocked spans; most articles block nothing, and then the
+        // tokens are used as they are.
+        let article_tokens: Cow<'_, [Token<'_>]> = if blocked.is_empty() {
+            Cow::Borrowed(tokens.as_slice())
+        } else {
+            let mut b = 0;
+            let mut kept = Vec::with_capacity(tokens.len());
+            for t in tokens {
+                while blocked.get(b).is_some_and(|s| s.end <= t.span.start) {
+                    b += 1;
+                }
+                if blocked.get(b).is_none_or(|s| s.start >= t.span.end) {
+                    kept.push(*t);
+                }
+            }
+            Cow::Owned(kept)
+        };
 
         let sentences: Vec<Span> = analysis.sentences.iter().map(|s| s.span).collect();
         let in_one_sentence = |span: Span| {
@@ -161,7 +188,9 @@ impl Recognizer {
         found.sort_by_key(|e| e.span.start);
         found.dedup_by_key(|e| e.span.start);
 
-        let doc = Doc::new(text, tokens, &self.gazetteer, &atoms, &blocked, found, &self.sources);
+        let tables =
+            Tables { gazetteer: &self.gazetteer, sources: &self.sources, hq_heads: &self.hq_heads };
+        let doc = Doc::new(text, tokens, tables, &atoms, &blocked, found);
         let mut entities = doc.compose();
         // Rules join neighbours across spaces only, but a sentence may end without one
         // (glued scraping); nothing may span two sentences.

@@ -175,6 +175,20 @@ fn weekday_of(t: &Token<'_>) -> Option<Weekday> {
     {
         return None;
     }
+    if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
+        return None;
+    }
+    if t.text.is_ascii() {
+        // Lowercase on the stack, without the apostrophe of "Jum'at".
+        let mut buf = [0u8; 9];
+        let mut n = 0;
+        for b in t.text.strip_suffix('.').unwrap_or(t.text).bytes().filter(|&b| b != b'\'') {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        let w = std::str::from_utf8(&buf[..n]).ok()?;
+        return WEEKDAYS.iter().find(|(name, _)| *name == w).map(|&(_, d)| d);
+    }
     let w = word(t)?;
     WEEKDAYS.iter().find(|(name, _)| *name == w).map(|&(_, d)| d)
 }
@@ -186,6 +200,11 @@ fn month_of(t: &Token<'_>) -> Option<(u32, bool)> {
     }
     // Month names have no apostrophes: compare without lowercasing into a new string.
     let w = t.text.strip_suffix('.').unwrap_or(t.text);
+    // Most words are out on length or first letter before the table is read.
+    let first = w.as_bytes().first()?.to_ascii_lowercase();
+    if !(3..=9).contains(&w.len()) || !b"adfjmnops".contains(&first) {
+        return None;
+    }
     MONTHS.iter().find(|(name, ..)| name.eq_ignore_ascii_case(w)).map(|&(_, m, short)| (m, short))
 }
 

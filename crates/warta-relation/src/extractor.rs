@@ -66,7 +66,13 @@ impl Extractor {
     }
 
     pub(crate) fn is_speech(&self, word: &str) -> bool {
-        self.speech.contains(&word.to_lowercase())
+        // Speech verbs are short ASCII words: lowercase on the stack, no allocation.
+        let mut buf = [0u8; 24];
+        let Some(lower) = buf.get_mut(..word.len()) else { return false };
+        for (b, c) in lower.iter_mut().zip(word.bytes()) {
+            *b = c.to_ascii_lowercase();
+        }
+        std::str::from_utf8(lower).is_ok_and(|l| self.speech.contains(l))
     }
 }
 

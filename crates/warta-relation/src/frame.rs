@@ -33,8 +33,7 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Frame> {
         }
         let tokens = &ctx.tokens[s.tokens.clone()];
         let Some(kind) = tokens.iter().find_map(|t| {
-            let w = t.text.to_lowercase();
-            TRIGGERS.iter().find(|(k, _)| *k == w).map(|(_, f)| *f)
+            TRIGGERS.iter().find(|(k, _)| k.eq_ignore_ascii_case(t.text)).map(|(_, f)| *f)
         }) else {
             continue;
         };

@@ -333,7 +333,7 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
     let mut pronouns = Vec::new();
     for t in ctx.tokens {
         if t.kind == TokenKind::Word
-            && PRONOUNS.contains(&t.text.to_lowercase().as_str())
+            && PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(t.text))
             && !in_quote(t.span)
             && ctx.is_article(t.span.start)
         {

@@ -119,8 +119,8 @@ fn speaker_from(ctx: &Ctx<'_, '_>, state: &State, i: usize, before: usize) -> Op
     for _ in 0..6 {
         let t = ctx.tokens.get(k)?;
         let Some(e) = ctx.entity_at(t.span.start) else {
-            let lower = t.text.to_lowercase();
-            return matches!(lower.as_str(), "dia" | "ia" | "beliau")
+            let pronoun = ["dia", "ia", "beliau"].iter().any(|p| p.eq_ignore_ascii_case(t.text));
+            return pronoun
                 .then(|| state.salient(before))
                 .flatten();
         };

@@ -11,12 +11,15 @@ use crate::{Relation, RelationKind};
 pub(crate) fn find(ctx: &Ctx<'_, '_>, state: &State) -> Vec<Relation> {
     let mut out = Vec::new();
     for (i, t) in ctx.tokens.iter().enumerate() {
-        let word = t.text.to_lowercase();
-        let cue = match word.as_str() {
-            "diwakili" | "diwakilkan" => Cue::Passive,
-            "mewakili" => Cue::Active,
-            "melalui" => Cue::Via,
-            _ => continue,
+        let is = |w: &str| t.text.eq_ignore_ascii_case(w);
+        let cue = if is("diwakili") || is("diwakilkan") {
+            Cue::Passive
+        } else if is("mewakili") {
+            Cue::Active
+        } else if is("melalui") {
+            Cue::Via
+        } else {
+            continue;
         };
         if !ctx.is_article(t.span.start) {
             continue;

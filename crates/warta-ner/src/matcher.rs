@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use warta_gazetteer::{EntryId, EntryKind, Gazetteer};
 use warta_tokenize::{Span, Token};
 
@@ -93,7 +93,8 @@ impl Matcher {
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&patterns)?;
         Ok(Matcher { automaton, forms })
     }
@@ -102,31 +103,58 @@ impl Matcher {
     ///
     /// `tokens` are all tokens of `text`; `blocked` are sorted, non-overlapping spans where
     /// nothing may match.
+    ///
+    /// A match must start at a word boundary, so the automaton is run anchored at each
+    /// boundary only (token starts, and letters after a mark inside a token:
+    /// "0820/Probolinggo"), never across the inside of words.
     pub(crate) fn atoms(&self, text: &str, tokens: &[Token<'_>], blocked: &[Span]) -> Vec<Atom> {
-        let mut found: Vec<Atom> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let span = Span::new(m.start(), m.end());
-            if !is_boundary_start(text, tokens, span.start)
-                || !is_boundary_end(text, tokens, span.end)
-                || overlaps_any(blocked, span)
-            {
+        let mut out: Vec<Atom> = Vec::new();
+        let mut last_end = 0;
+        let mut at_boundary = |at: usize, out: &mut Vec<Atom>| {
+            if at < last_end {
+                return;
+            }
+            // The longest pattern that starts at `at`; when it fails the checks, the
+            // longest that ends before it, and so on (rarely more than twice).
+            let mut best: Option<Atom> = None;
+            let mut limit = text.len();
+            while limit > at {
+                let input = Input::new(text).range(at..limit).anchored(Anchored::Yes);
+                let Ok(Some(m)) = self.automaton.try_find(input) else { break };
+                let span = Span::new(m.start(), m.end());
+                limit = span.end - 1;
+                if !is_boundary_end(text, tokens, span.end) || overlaps_any(blocked, span) {
+                    continue;
+                }
+                let written = &text[span.start..span.end];
+                let ids: Vec<EntryId> = self.forms[m.pattern().as_usize()]
+                    .iter()
+                    .filter(|f| case_ok(f, written))
+                    .map(|f| f.id)
+                    .collect();
+                if !ids.is_empty() {
+                    best = Some(Atom { span, ids });
+                    break;
+                }
+            }
+            if let Some(atom) = best {
+                last_end = atom.span.end;
+                out.push(atom);
+            }
+        };
+        for t in tokens {
+            at_boundary(t.span.start, &mut out);
+            // Marks inside a token ("S.I.K.", "0820/Probolinggo") open words too.
+            if t.text.bytes().all(|b| b >= 0x80 || b.is_ascii_alphanumeric()) {
                 continue;
             }
-            let written = &text[span.start..span.end];
-            let ids: Vec<EntryId> = self.forms[m.pattern().as_usize()]
-                .iter()
-                .filter(|f| case_ok(f, written))
-                .map(|f| f.id)
-                .collect();
-            if !ids.is_empty() {
-                found.push(Atom { span, ids });
-            }
-        }
-        found.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
-        let mut out: Vec<Atom> = Vec::new();
-        for atom in found {
-            if out.last().is_none_or(|last| atom.span.start >= last.span.end) {
-                out.push(atom);
+            let mut prev_alnum = true;
+            for (i, c) in t.text.char_indices() {
+                let alnum = c.is_alphanumeric();
+                if alnum && !prev_alnum {
+                    at_boundary(t.span.start + i, &mut out);
+                }
+                prev_alnum = alnum;
             }
         }
         out
@@ -142,16 +170,6 @@ fn case_ok(form: &Form, written: &str) -> bool {
             .find(|w| !w.is_empty())
             .and_then(|w| w.chars().next())
             .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()),
-    }
-}
-
-fn is_boundary_start(text: &str, tokens: &[Token<'_>], at: usize) -> bool {
-    let before = text[..at].chars().next_back();
-    let first = text[at..].chars().next();
-    match (before, first) {
-        (None, _) => true,
-        (Some(b), Some(f)) if !(b.is_alphanumeric() && f.is_alphanumeric()) => true,
-        _ => tokens.binary_search_by_key(&at, |t| t.span.start).is_ok(),
     }
 }
 

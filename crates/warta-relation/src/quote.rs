@@ -120,9 +120,7 @@ fn speaker_from(ctx: &Ctx<'_, '_>, state: &State, i: usize, before: usize) -> Op
         let t = ctx.tokens.get(k)?;
         let Some(e) = ctx.entity_at(t.span.start) else {
             let pronoun = ["dia", "ia", "beliau"].iter().any(|p| p.eq_ignore_ascii_case(t.text));
-            return pronoun
-                .then(|| state.salient(before))
-                .flatten();
+            return pronoun.then(|| state.salient(before)).flatten();
         };
         match e.label {
             Label::Person => return state.person_in(e.span),

@@ -1,10 +1,13 @@
 //! One aho-corasick automaton over every surface form of the gazetteer.
 //!
-//! The automaton is ASCII case-insensitive and reports overlapping matches; each match is
-//! then checked for word boundaries (or the token boundaries the tokenizer found inside
-//! glued text), for blocked spans (furniture lines, URLs), and for case: acronyms must be
-//! written exactly ("KPU", not "kpu"), regions and ranks capitalized. Of the valid
-//! matches, the leftmost-longest non-overlapping ones become [`Atom`]s.
+//! The automaton is ASCII case-insensitive and leftmost-longest, and it runs anchored at
+//! each word boundary of the text (token starts, and letters after a mark inside a token),
+//! so it never scans the inside of words. Each match is checked for a word boundary at its
+//! end (or a token boundary the tokenizer found inside glued text), for blocked spans
+//! (furniture lines, URLs), and for case: acronyms must be written exactly ("KPU", not
+//! "kpu"), regions and ranks capitalized. When the longest match at a boundary fails, the
+//! next shorter one is tried. The walk keeps the valid matches that do not overlap an
+//! earlier one: these are the [`Atom`]s.
 
 use std::collections::HashMap;
 

@@ -1,9 +1,16 @@
-//! A generator of synthetic Indonesian election-security news for the benches.
+//! The corpora the benches measure: synthetic news this project writes, and a real corpus
+//! when `WARTA_BENCH_CORPUS=DIR` names one.
 //!
-//! The text is written by this project: sentence templates in the register of regional
-//! news, filled from small lists of invented names and real region names, with the page
-//! furniture scrapers leave behind. It is deterministic (a fixed-seed xorshift), so every
-//! run measures the same bytes.
+//! The synthetic text is written by this project: sentence templates in the register of
+//! regional election-security news, filled from the embedded gazetteer (every kabupaten,
+//! kota and province, the Polri ranks, the offices) and from small lists of invented
+//! names, with the page furniture scrapers leave behind. It is deterministic (a fixed-seed
+//! xorshift), so every run measures the same bytes.
+#![allow(dead_code)] // each bench uses a part of this module
+
+use std::path::Path;
+
+use warta::gazetteer::{Branch, EntryKind, Gazetteer};
 
 /// Sentence templates; `{name}`-style slots are filled by [`Corpus::fill`].
 const TEMPLATES: &[&str] = &[
@@ -17,9 +24,11 @@ const TEMPLATES: &[&str] = &[
     "“Saya minta seluruh personel menjaga netralitas. Jangan sampai ada yang berpihak,” tegasnya.",
     "Selain itu, satu kompi Brimob dan dua peleton Sabhara Polda {province} juga diperbantukan.",
     "Anggaran pengamanan sebesar Rp 1.250.000.000 telah disiapkan melalui dana hibah Pemkab {region}.",
-    "Kabag Ops Polres {region} Kompol {name} menambahkan, jumlah pemilih tetap mencapai {big} orang.",
-    "Partisipasi pemilih pada pemilu sebelumnya mencapai {n},{k} persen, kata Kasat Intelkam AKP {name}.",
+    "{office} Polres {region} {rank} {name} menambahkan, jumlah pemilih tetap mencapai {big} orang.",
+    "Partisipasi pemilih pada pemilu sebelumnya mencapai {n},{k} persen, kata Kasat Intelkam {rank} {name}.",
     "Apel gelar pasukan Operasi Mantap Praja {opname} 2024 berlangsung di Lapangan {region} pada {day} {monthname} 2024.",
+    "Rombongan kemudian meninjau gudang logistik KPU di Kecamatan {village} dan berdialog dengan warga Desa {village}.",
+    "Ia menjelaskan, patroli skala besar digelar setiap malam hingga hari pemungutan suara.",
     "Informasi lebih lanjut dapat diakses melalui www.polres-{slug}.go.id atau surel humas@{slug}.go.id.",
 ];
 
@@ -30,6 +39,7 @@ const FURNITURE: &[&str] = &[
     "Tag",
 ];
 
+/// Invented people.
 const NAMES: &[&str] = &[
     "Budi Santoso",
     "Rina Lestari",
@@ -42,26 +52,13 @@ const NAMES: &[&str] = &[
     "Made Artawan",
     "Fitri Handayani",
     "Hendra Gunawan",
+    "Teguh Prasetyo",
+    "Nur Aini",
+    "Rahmat Hidayat",
 ];
-const REGIONS: &[&str] = &[
-    "Klaten",
-    "Ngawi",
-    "Lumajang",
-    "Sleman",
-    "Garut",
-    "Sumedang",
-    "Sidoarjo",
-    "Bantul",
-    "Badung",
-    "Gowa",
-    "Kampar",
-    "Lahat",
-    "Pringsewu",
-    "Bangka Tengah",
-    "Hulu Sungai Selatan",
-];
-const PROVINCES: &[&str] = &["Jawa Tengah", "Jawa Timur", "Jawa Barat", "Bali", "Lampung", "Riau"];
-const RANKS: &[&str] = &["AKBP", "Kombes Pol", "Kompol", "AKP", "Iptu"];
+/// Invented kecamatan and desa names.
+const VILLAGES: &[&str] = &["Sukamaju", "Mekarsari", "Sidomulyo", "Karanganyar", "Tanjungsari"];
+const OFFICES: &[&str] = &["Kabag Ops", "Kasat Lantas", "Kasat Reskrim", "Kapolsek Kota"];
 const EVENTS: &[&str] =
     &["Pilkada Serentak 2024", "Pemilu 2024", "Pilkades 2025", "Pilgub Jateng 2024"];
 const WEEKDAYS: &[&str] = &["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
@@ -71,12 +68,27 @@ const OPERATIONS: &[&str] = &["Candi", "Semeru", "Lodaya", "Agung", "Krakatau", 
 /// A deterministic source of synthetic articles.
 pub struct Corpus {
     state: u64,
+    regions: Vec<String>,
+    provinces: Vec<String>,
+    ranks: Vec<String>,
 }
 
 impl Corpus {
-    /// A generator with a fixed seed.
+    /// A generator with a fixed seed, drawing places and ranks from the embedded
+    /// gazetteer.
     pub fn new(seed: u64) -> Corpus {
-        Corpus { state: seed.max(1) }
+        let g = Gazetteer::embedded();
+        let names = |kind: EntryKind| -> Vec<String> {
+            g.of_kind(kind).map(|e| e.name().to_owned()).collect()
+        };
+        let mut regions = names(EntryKind::Kabupaten);
+        regions.extend(names(EntryKind::Kota));
+        let ranks = g
+            .of_kind(EntryKind::Rank)
+            .filter(|e| e.branch() == Some(Branch::Polri))
+            .map(|e| e.name().to_owned())
+            .collect();
+        Corpus { state: seed.max(1), regions, provinces: names(EntryKind::Province), ranks }
     }
 
     fn next(&mut self) -> u64 {
@@ -88,15 +100,16 @@ impl Corpus {
     }
 
     fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        (self.next() % n.max(1) as u64) as usize
     }
 
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+    fn pick<'a>(&mut self, items: &'a [&'a str]) -> &'a str {
         items[self.below(items.len())]
     }
 
     fn fill(&mut self, template: &str, out: &mut String) {
-        let region = self.pick(REGIONS);
+        let i = self.below(self.regions.len());
+        let region = self.regions[i].clone();
         let mut rest = template;
         while let Some(open) = rest.find('{') {
             out.push_str(&rest[..open]);
@@ -104,11 +117,19 @@ impl Corpus {
             let slot = &rest[open + 1..close];
             match slot {
                 "CITY" => out.push_str(&region.to_uppercase()),
-                "region" => out.push_str(region),
+                "region" => out.push_str(&region),
                 "slug" => out.push_str(&region.to_lowercase().replace(' ', "")),
-                "province" => out.push_str(self.pick(PROVINCES)),
-                "rank" => out.push_str(self.pick(RANKS)),
+                "province" => {
+                    let i = self.below(self.provinces.len());
+                    out.push_str(&self.provinces[i]);
+                }
+                "rank" => {
+                    let i = self.below(self.ranks.len());
+                    out.push_str(&self.ranks[i]);
+                }
                 "name" | "name2" => out.push_str(self.pick(NAMES)),
+                "village" => out.push_str(self.pick(VILLAGES)),
+                "office" => out.push_str(self.pick(OFFICES)),
                 "event" => out.push_str(self.pick(EVENTS)),
                 "weekday" => out.push_str(self.pick(WEEKDAYS)),
                 "monthname" => out.push_str(self.pick(MONTHS)),
@@ -150,12 +171,65 @@ impl Corpus {
         }
     }
 
-    /// Whole articles, separated by blank lines, until at least `bytes` long.
+    /// Whole articles, separated by blank lines, until at least `bytes` long: one long
+    /// document (what the size series measures).
     pub fn text(&mut self, bytes: usize) -> String {
         let mut out = String::with_capacity(bytes + 4096);
         while out.len() < bytes {
             self.article(&mut out);
         }
         out
+    }
+
+    /// Separate articles totalling at least `bytes` (what a batch run sees).
+    pub fn articles(&mut self, bytes: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut total = 0;
+        while total < bytes {
+            let mut a = String::new();
+            self.article(&mut a);
+            total += a.len();
+            out.push(a);
+        }
+        out
+    }
+}
+
+/// The documents of the real corpus named by `WARTA_BENCH_CORPUS`: every `.txt` file
+/// under the directory (one article each) and every line of every `.jsonl` file (its
+/// `text` field). `None` when the variable is not set.
+///
+/// # Panics
+///
+/// When the variable names no readable directory or holds no document: a bench asked to
+/// measure a corpus must not quietly measure nothing.
+pub fn real() -> Option<Vec<String>> {
+    let dir = std::env::var_os("WARTA_BENCH_CORPUS")?;
+    let mut docs = Vec::new();
+    collect(Path::new(&dir), &mut docs);
+    assert!(!docs.is_empty(), "WARTA_BENCH_CORPUS={dir:?} holds no .txt or .jsonl document");
+    Some(docs)
+}
+
+fn collect(path: &Path, docs: &mut Vec<String>) {
+    let entries = std::fs::read_dir(path)
+        .unwrap_or_else(|e| panic!("WARTA_BENCH_CORPUS: cannot read {}: {e}", path.display()));
+    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            collect(&p, docs);
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(&p) else { continue };
+        let text = String::from_utf8_lossy(&bytes);
+        match p.extension().and_then(|e| e.to_str()) {
+            Some("txt") => docs.push(text.into_owned()),
+            Some("jsonl") => docs.extend(text.lines().filter_map(|line| {
+                let v: serde_json::Value = serde_json::from_str(line).ok()?;
+                v.get("text")?.as_str().map(str::to_owned)
+            })),
+            _ => {}
+        }
     }
 }

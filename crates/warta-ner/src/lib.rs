@@ -48,6 +48,7 @@ mod entity;
 mod matcher;
 mod recognizer;
 mod rules;
+mod wordset;
 
 pub use entity::{Entity, Label, Value};
 pub use recognizer::{Error, Options, Recognizer};

@@ -1,7 +1,6 @@
 //! The recognizer: tokenize, match the gazetteer, apply the rules, compose entities.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::fmt;
 use std::sync::Arc;
 
@@ -14,6 +13,7 @@ use crate::compose::{Doc, Tables};
 use crate::entity::{Entity, Label, Value};
 use crate::matcher::Matcher;
 use crate::rules::{date, person, quantity};
+use crate::wordset::WordSet;
 
 /// Options for one document.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -54,7 +54,7 @@ pub struct Recognizer {
     matcher: Matcher,
     tokenizer: Tokenizer,
     /// Speech verbs and their forms, lowercase, for the person rule.
-    speech: HashSet<String>,
+    speech: WordSet,
     /// `gazetteer:<file>:<line>` of every entry, by index, formatted once.
     sources: Vec<String>,
     /// First two letters of police and military organization names (headquarters).
@@ -81,11 +81,9 @@ impl Recognizer {
     /// Fails if the automaton cannot be built (far beyond any realistic gazetteer size).
     pub fn new(gazetteer: Gazetteer) -> Result<Recognizer, Error> {
         let matcher = Matcher::new(&gazetteer).map_err(|e| Error { message: e.to_string() })?;
-        let speech = gazetteer
-            .of_kind(EntryKind::Speech)
-            .flat_map(|e| std::iter::once(e.name()).chain(e.variants().iter().map(String::as_str)))
-            .map(str::to_lowercase)
-            .collect();
+        let speech = WordSet::new(gazetteer.of_kind(EntryKind::Speech).flat_map(|e| {
+            std::iter::once(e.name()).chain(e.variants().iter().map(String::as_str))
+        }));
         let sources =
             gazetteer.entries().iter().map(|e| format!("gazetteer:{}", e.origin())).collect();
         let mut hq_heads: Vec<[u8; 2]> = gazetteer

@@ -7,6 +7,7 @@ use warta_tokenize::{Span, Token, TokenKind};
 
 use crate::compose::is_name_word;
 use crate::entity::{Entity, Label, Value};
+use crate::wordset::WordSet;
 
 /// Capitalized words that follow offices and ranks in this register but are not names.
 /// Lowercase; compared case-insensitively.
@@ -115,7 +116,7 @@ pub(crate) struct PersonRule<'a, 't> {
     pub tokens: &'a [Token<'t>],
     pub entities: &'a [Entity],
     /// Speech verbs and their forms, lowercase.
-    pub speech: &'a HashSet<String>,
+    pub speech: &'a WordSet,
     /// Lines of the article (no furniture), trimmed.
     pub lines: &'a [Span],
 }
@@ -367,13 +368,7 @@ impl<'a, 't> PersonRule<'a, 't> {
     }
 
     fn is_speech_verb(&self, word: &str) -> bool {
-        // Speech verbs are short ASCII words: lowercase on the stack.
-        let mut buf = [0u8; 16];
-        let Some(lower) = buf.get_mut(..word.len()) else { return false };
-        for (b, c) in lower.iter_mut().zip(word.bytes()) {
-            *b = c.to_ascii_lowercase();
-        }
-        std::str::from_utf8(lower).is_ok_and(|l| self.speech.contains(l))
+        self.speech.contains(word)
     }
 
     /// A headline in Title Case: most words capitalized and no final stop.

@@ -7,6 +7,7 @@
 //! first rule that matches claims its span; the walk goes on after it. Entities built
 //! from parts keep them: a position knows its unit, an organization its region.
 
+use std::cell::Cell;
 use std::collections::HashSet;
 
 use once_cell::sync::Lazy;
@@ -16,6 +17,7 @@ use warta_tokenize::{Span, Token, TokenKind};
 
 use crate::entity::{Entity, Label, Value};
 use crate::matcher::Atom;
+use crate::near::{Near, gallop};
 
 /// Words that open a venue name ("Pendopo Agung Bangkalan", "Aula Mapolres Klaten").
 const VENUE_HEADS: &[&str] = &[
@@ -94,6 +96,11 @@ pub(crate) struct Doc<'a, 't> {
     /// surface form: what may follow "Ma(ko)" in a headquarters.
     pub hq_heads: &'a [[u8; 2]],
     stops: Vec<usize>,
+    /// Where the last lookups ended: the walk moves left to right, so the next lookup
+    /// starts near (see [`crate::near`]).
+    token_hint: Near<'a, Token<'t>>,
+    atom_hint: Near<'a, Atom>,
+    stop_hint: Cell<usize>,
 }
 
 /// What composition reads from the recognizer: built once, shared by every document.
@@ -133,7 +140,20 @@ impl<'a, 't> Doc<'a, 't> {
                 }
             }
         }
-        Doc { text, tokens, gazetteer, atoms, blocked, found, sources, hq_heads, stops }
+        Doc {
+            text,
+            tokens,
+            gazetteer,
+            atoms,
+            blocked,
+            found,
+            sources,
+            hq_heads,
+            stops,
+            token_hint: Near::new(tokens),
+            atom_hint: Near::new(atoms),
+            stop_hint: Cell::new(0),
+        }
     }
 
     /// Why an entity built on `entry` was found.
@@ -145,18 +165,19 @@ impl<'a, 't> Doc<'a, 't> {
     }
 
     fn atom(&self, at: usize) -> Option<&'a Atom> {
-        let i = self.atoms.partition_point(|a| a.span.start < at);
+        let i = self.atom_hint.partition(|a| a.span.start < at);
         self.atoms.get(i).filter(|a| a.span.start == at)
     }
 
     fn token(&self, at: usize) -> Option<&'a Token<'t>> {
-        let i = self.tokens.partition_point(|t| t.span.start < at);
+        let i = self.token_hint.partition(|t| t.span.start < at);
         self.tokens.get(i).filter(|t| t.span.start == at)
     }
 
     /// The next stop at or after `at` if only spaces (no line break) stand between.
     fn next(&self, at: usize) -> Option<usize> {
-        let i = self.stops.partition_point(|&s| s < at);
+        let i = gallop(&self.stops, self.stop_hint.get(), |&s| s < at);
+        self.stop_hint.set(i);
         let stop = *self.stops.get(i)?;
         let gap = &self.text[at..stop];
         gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}').then_some(stop)
@@ -818,7 +839,7 @@ impl<'a, 't> Doc<'a, 't> {
         if written.chars().any(char::is_alphabetic) && !written.chars().any(char::is_lowercase) {
             return true;
         }
-        let i = self.tokens.partition_point(|t| t.span.end <= atom.span.start);
+        let i = self.token_hint.partition(|t| t.span.end <= atom.span.start);
         i > 0 && LOCATIVE.contains(&self.tokens[i - 1].text.to_lowercase().as_str())
     }
 }

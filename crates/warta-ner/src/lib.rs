@@ -46,6 +46,7 @@
 mod compose;
 mod entity;
 mod matcher;
+mod near;
 mod recognizer;
 mod rules;
 mod wordset;

@@ -12,6 +12,7 @@ use warta_tokenize::{Analysis, Span, Token, TokenKind, Tokenizer};
 use crate::compose::{Doc, Tables};
 use crate::entity::{Entity, Label, Value};
 use crate::matcher::Matcher;
+use crate::near::Near;
 use crate::rules::{date, person, quantity};
 use crate::wordset::WordSet;
 
@@ -153,10 +154,10 @@ impl Recognizer {
             Cow::Owned(kept)
         };
 
-        let sentences: Vec<Span> = analysis.sentences.iter().map(|s| s.span).collect();
+        let sentences = Near::new(&analysis.sentences);
         let in_one_sentence = |span: Span| {
-            let i = sentences.partition_point(|s| s.end <= span.start);
-            sentences.get(i).is_some_and(|s| s.contains(span))
+            let i = sentences.partition(|s| s.span.end <= span.start);
+            analysis.sentences.get(i).is_some_and(|s| s.span.contains(span))
         };
         let mut atoms = self.matcher.atoms(text, tokens, &blocked);
         atoms.retain(|a| in_one_sentence(a.span));
@@ -194,14 +195,8 @@ impl Recognizer {
         // (glued scraping); nothing may span two sentences.
         entities.retain(|e| in_one_sentence(e.span));
 
-        let people = person::PersonRule {
-            text,
-            tokens,
-            entities: &entities,
-            speech: &self.speech,
-            lines: &article,
-        }
-        .find();
+        let people =
+            person::PersonRule::new(text, tokens, &entities, &self.speech, &article).find();
         if !people.is_empty() {
             // A name wins over a region that only looked like one inside it ("Bima Sakti").
             let person_spans: Vec<Span> = people.iter().map(|p| p.span).collect();

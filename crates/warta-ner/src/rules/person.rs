@@ -7,6 +7,7 @@ use warta_tokenize::{Span, Token, TokenKind};
 
 use crate::compose::is_name_word;
 use crate::entity::{Entity, Label, Value};
+use crate::near::Near;
 use crate::wordset::WordSet;
 
 /// Capitalized words that follow offices and ranks in this register but are not names.
@@ -119,9 +120,30 @@ pub(crate) struct PersonRule<'a, 't> {
     pub speech: &'a WordSet,
     /// Lines of the article (no furniture), trimmed.
     pub lines: &'a [Span],
+    /// Lookups into `tokens` and `entities`, starting where the last one ended.
+    tok: Near<'a, Token<'t>>,
+    ent: Near<'a, Entity>,
 }
 
 impl<'a, 't> PersonRule<'a, 't> {
+    pub(crate) fn new(
+        text: &'t str,
+        tokens: &'a [Token<'t>],
+        entities: &'a [Entity],
+        speech: &'a WordSet,
+        lines: &'a [Span],
+    ) -> PersonRule<'a, 't> {
+        PersonRule {
+            text,
+            tokens,
+            entities,
+            speech,
+            lines,
+            tok: Near::new(tokens),
+            ent: Near::new(entities),
+        }
+    }
+
     /// Every person found, in order, without overlaps.
     pub(crate) fn find(&self) -> Vec<Entity> {
         // Keyed by start, so overlap checks look at two neighbours only.
@@ -161,7 +183,7 @@ impl<'a, 't> PersonRule<'a, 't> {
             }
             // "Sri Lestari, Ketua KPU Lampung Selatan, …": a name in apposition before an office.
             if e.label == Label::Position {
-                let i = self.tokens.partition_point(|t| t.span.start < e.span.start);
+                let i = self.tok.partition(|t| t.span.start < e.span.start);
                 if i > 0 && self.tokens[i - 1].text == "," {
                     let name = self.name_before(i - 1).filter(|n| self.words_in(*n) >= 2);
                     self.push(&mut out, name, "rule:person/before_office".to_owned());
@@ -235,7 +257,7 @@ impl<'a, 't> PersonRule<'a, 't> {
         let taken = |e: &Entity| e.span.overlaps(span);
         let before = out.range(..span.start).next_back().map(|(_, e)| e);
         let after = out.range(span.start..).next().map(|(_, e)| e);
-        let i = self.entities.partition_point(|e| e.span.start < span.end);
+        let i = self.ent.partition(|e| e.span.start < span.end);
         let blocked = self.entities[..i]
             .iter()
             .rev()
@@ -258,7 +280,7 @@ impl<'a, 't> PersonRule<'a, 't> {
 
     /// The index of the first token after `end` on the same line, optionally past a comma.
     fn next_token(&self, end: usize, comma: bool) -> Option<usize> {
-        let i = self.tokens.partition_point(|t| t.span.start < end);
+        let i = self.tok.partition(|t| t.span.start < end);
         let t = self.tokens.get(i)?;
         if self.text[end..t.span.start].contains('\n') {
             return None;
@@ -272,7 +294,7 @@ impl<'a, 't> PersonRule<'a, 't> {
 
     fn entity_at(&self, at: Option<usize>) -> Option<&Entity> {
         let at = at?;
-        let i = self.entities.partition_point(|e| e.span.start < at);
+        let i = self.ent.partition(|e| e.span.start < at);
         self.entities.get(i).filter(|e| e.span.start == at)
     }
 
@@ -282,15 +304,15 @@ impl<'a, 't> PersonRule<'a, 't> {
     }
 
     fn words_in(&self, span: Span) -> usize {
-        let first = self.tokens.partition_point(|t| t.span.start < span.start);
-        let last = self.tokens.partition_point(|t| t.span.end <= span.end);
+        let first = self.tok.partition(|t| t.span.start < span.start);
+        let last = self.tok.partition(|t| t.span.end <= span.end);
         last.saturating_sub(first)
     }
 
     /// Whether a place covers the token: a name may contain a region's word ("Febri
     /// Isman Jaya") but not start with one ("menyebut Kabupaten Tegal").
     fn in_place(&self, t: &Token<'_>) -> bool {
-        let i = self.entities.partition_point(|e| e.span.start < t.span.end);
+        let i = self.ent.partition(|e| e.span.start < t.span.end);
         i > 0 && {
             let e = &self.entities[i - 1];
             e.span.overlaps(t.span) && e.label == Label::Location
@@ -300,7 +322,7 @@ impl<'a, 't> PersonRule<'a, 't> {
     /// Whether an entity other than a place covers the token: top-level entities are
     /// sorted and disjoint, so only the last one starting before its end can.
     fn covered(&self, t: &Token<'_>) -> bool {
-        let i = self.entities.partition_point(|e| e.span.start < t.span.end);
+        let i = self.ent.partition(|e| e.span.start < t.span.end);
         i > 0 && {
             let e = &self.entities[i - 1];
             e.span.overlaps(t.span) && e.label != Label::Location
@@ -376,8 +398,8 @@ impl<'a, 't> PersonRule<'a, 't> {
         if self.text[line.start..line.end].ends_with(['.', '!', '?', '"', '”', ':']) {
             return false;
         }
-        let first = self.tokens.partition_point(|t| t.span.start < line.start);
-        let last = self.tokens.partition_point(|t| t.span.end <= line.end).max(first);
+        let first = self.tok.partition(|t| t.span.start < line.start);
+        let last = self.tok.partition(|t| t.span.end <= line.end).max(first);
         let words: Vec<&Token<'_>> = self.tokens[first..last]
             .iter()
             .filter(|t| t.kind == TokenKind::Word && t.text.chars().any(char::is_alphabetic))
@@ -388,8 +410,8 @@ impl<'a, 't> PersonRule<'a, 't> {
 
     /// "Reporter: Dimas Prasetyo", "-Tri Harmoko-", "Hariyono - [SITUS.ID](…)".
     fn byline(&self, line: Span) -> Option<Span> {
-        let first = self.tokens.partition_point(|t| t.span.start < line.start);
-        let last = self.tokens.partition_point(|t| t.span.end <= line.end);
+        let first = self.tok.partition(|t| t.span.start < line.start);
+        let last = self.tok.partition(|t| t.span.end <= line.end);
         let toks = self.tokens.get(first..last)?;
         let (lead, rest) = match toks.first()? {
             t if CREDITS.contains(&t.text.to_lowercase().as_str()) => {
@@ -401,7 +423,7 @@ impl<'a, 't> PersonRule<'a, 't> {
             _ => (false, first),
         };
         let name = self.name_from_plain(rest, last)?;
-        let after = self.tokens.partition_point(|t| t.span.start < name.end);
+        let after = self.tok.partition(|t| t.span.start < name.end);
         let tail = &self.tokens[after..last];
         let ok = match tail.first() {
             None => lead,

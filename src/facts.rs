@@ -1,5 +1,7 @@
 //! The document-level facts summary, in the contract of `shared/eval/README.md`.
 
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
 use warta_ner::{Entity, Label, Value};
 use warta_relation::{Extraction, RelationKind};
@@ -76,10 +78,12 @@ pub struct Facts {
     pub represented_by: Vec<RepresentationFact>,
 }
 
-/// Pushes `s` unless an equal string (ignoring case and surrounding spaces) is there.
-fn push_distinct(list: &mut Vec<String>, s: &str) {
+/// Pushes `s` unless an equal string (ignoring ASCII case and surrounding spaces) is
+/// there; `seen` holds the lowercase forms already in `list`, so a long document with many
+/// distinct facts stays linear.
+fn push_distinct(list: &mut Vec<String>, seen: &mut HashSet<String>, s: &str) {
     let s = s.trim();
-    if !s.is_empty() && !list.iter().any(|x| x.eq_ignore_ascii_case(s)) {
+    if !s.is_empty() && seen.insert(s.to_ascii_lowercase()) {
         list.push(s.to_owned());
     }
 }
@@ -88,6 +92,9 @@ impl Facts {
     /// Builds the facts from the entities and the extraction of one article.
     pub fn build(entities: &[Entity], extraction: &Extraction) -> Facts {
         let mut facts = Facts::default();
+        let (mut orgs, mut places, mut events) = (HashSet::new(), HashSet::new(), HashSet::new());
+        let mut dates: HashSet<(&str, Option<&str>)> = HashSet::new();
+        let mut quantities: HashSet<(u64, &str)> = HashSet::new();
         for p in &extraction.people {
             facts.people.push(PersonFact {
                 name: p.name.clone(),
@@ -98,18 +105,20 @@ impl Facts {
         }
         for e in entities {
             match (e.label, &e.value) {
-                (Label::Organization, _) => push_distinct(&mut facts.organizations, &e.text),
-                (Label::Location, _) => push_distinct(&mut facts.locations, &e.text),
+                (Label::Organization, _) => {
+                    push_distinct(&mut facts.organizations, &mut orgs, &e.text)
+                }
+                (Label::Location, _) => push_distinct(&mut facts.locations, &mut places, &e.text),
                 (Label::Date, Value::Date { iso })
-                    if !facts.dates.iter().any(|d| d.text == e.text && d.iso == *iso) =>
+                    if dates.insert((e.text.as_str(), iso.as_deref())) =>
                 {
                     facts.dates.push(DateFact { text: e.text.clone(), iso: iso.clone() });
                 }
                 (Label::Event, Value::Event { named: true, name, .. }) => {
-                    push_distinct(&mut facts.events, name)
+                    push_distinct(&mut facts.events, &mut events, name)
                 }
                 (Label::Quantity, Value::Quantity { value, unit })
-                    if !facts.quantities.iter().any(|q| q.value == *value && q.unit == *unit) =>
+                    if quantities.insert((value.to_bits(), unit.as_str())) =>
                 {
                     facts.quantities.push(QuantityFact {
                         text: e.text.clone(),
@@ -127,7 +136,7 @@ impl Facts {
                     // A bare unit number ("0820/Probolinggo" of "Dandim 0820/Probolinggo") is
                     // fused into the office, not an organization written out.
                     if part.label == Label::Organization && part.source.starts_with("gazetteer:") {
-                        push_distinct(&mut facts.organizations, &part.text);
+                        push_distinct(&mut facts.organizations, &mut orgs, &part.text);
                     }
                 }
             }
@@ -137,13 +146,13 @@ impl Facts {
                 facts.quotes.push(QuoteFact { speaker: p.name.clone(), text: q.text.clone() });
             }
         }
+        let mut pairs = HashSet::new();
         for r in extraction.relations.iter().filter(|r| r.kind == RelationKind::RepresentedBy) {
             let name =
                 |i: Option<usize>| i.and_then(|i| extraction.people.get(i)).map(|p| p.name.clone());
             if let (Some(principal), Some(agent)) = (name(r.person), name(r.other)) {
-                let fact = RepresentationFact { principal, agent };
-                if !facts.represented_by.contains(&fact) {
-                    facts.represented_by.push(fact);
+                if pairs.insert((principal.clone(), agent.clone())) {
+                    facts.represented_by.push(RepresentationFact { principal, agent });
                 }
             }
         }

@@ -17,7 +17,7 @@ use warta_tokenize::{Span, Token, TokenKind};
 
 use crate::entity::{Entity, Label, Value};
 use crate::matcher::Atom;
-use crate::near::{Near, gallop};
+use warta_tokenize::near::{Near, gallop};
 
 /// Words that open a venue name ("Pendopo Agung Bangkalan", "Aula Mapolres Klaten").
 const VENUE_HEADS: &[&str] = &[
@@ -221,7 +221,11 @@ impl<'a, 't> Doc<'a, 't> {
     pub(crate) fn compose(mut self) -> Vec<Entity> {
         let mut out = Vec::new();
         let mut end = 0;
-        let mut found_rest = std::mem::take(&mut self.found).into_iter().peekable();
+        // Taken in place (an entity is large; peeking an iterator would move each one at
+        // every stop).
+        let mut found: Vec<Option<Entity>> =
+            std::mem::take(&mut self.found).into_iter().map(Some).collect();
+        let mut fi = 0;
         // Cursors over the sorted tokens, atoms and blocked spans: the walk is monotone, so
         // the plain words that make most stops cost no search.
         let (mut ti, mut ai, mut bi) = (0, 0, 0);
@@ -240,8 +244,17 @@ impl<'a, 't> Doc<'a, 't> {
                 continue;
             }
             // Found entities at stops skipped above are covered by others: dropped.
-            while found_rest.next_if(|e| e.span.start < at).is_some() {}
-            let found = found_rest.next_if(|e| e.span.start == at);
+            let start_of = |f: &Option<Entity>| f.as_ref().map_or(0, |e| e.span.start);
+            while found.get(fi).is_some_and(|f| start_of(f) < at) {
+                fi += 1;
+            }
+            let found = match found.get_mut(fi) {
+                Some(f) if start_of(f) == at => {
+                    fi += 1;
+                    f.take()
+                }
+                _ => None,
+            };
             // Most stops are plain words: no rule can start there.
             let has_atom = self.atoms.get(ai).is_some_and(|a| a.span.start == at);
             let opens = self.tokens.get(ti).is_some_and(|t| t.span.start == at && may_open(t));

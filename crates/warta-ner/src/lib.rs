@@ -46,7 +46,6 @@
 mod compose;
 mod entity;
 mod matcher;
-mod near;
 mod recognizer;
 mod rules;
 mod wordset;

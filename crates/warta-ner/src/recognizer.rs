@@ -12,9 +12,9 @@ use warta_tokenize::{Analysis, Span, Token, TokenKind, Tokenizer};
 use crate::compose::{Doc, Tables};
 use crate::entity::{Entity, Label, Value};
 use crate::matcher::Matcher;
-use crate::near::Near;
 use crate::rules::{date, person, quantity};
 use crate::wordset::WordSet;
+use warta_tokenize::near::Near;
 
 /// Options for one document.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -5,7 +5,8 @@ use std::collections::HashSet;
 
 use warta_gazetteer::{EntryKind, Gazetteer};
 use warta_ner::Entity;
-use warta_tokenize::{Analysis, Span, Token};
+use warta_tokenize::near::Near;
+use warta_tokenize::{Analysis, Line, Sentence, Span, Token};
 
 use crate::{Extraction, frame, people, quote, represent};
 
@@ -41,6 +42,11 @@ impl Extractor {
             entities,
             analysis,
             extractor: self,
+            near_entities: Near::new(entities),
+            near_tokens: Near::new(&analysis.tokens),
+            near_sentences: Near::new(&analysis.sentences),
+            near_paragraphs: Near::new(&analysis.paragraphs),
+            near_lines: Near::new(&analysis.lines),
         };
         let raw = quote::spans(&ctx);
         let outer: Vec<_> = raw.iter().map(|q| q.outer).collect();
@@ -83,6 +89,12 @@ pub(crate) struct Ctx<'a, 't> {
     pub entities: &'a [Entity],
     pub analysis: &'a Analysis<'t>,
     pub extractor: &'a Extractor,
+    // Lookups start where the last one ended (rules move through the text in order).
+    near_entities: Near<'a, Entity>,
+    near_tokens: Near<'a, Token<'t>>,
+    near_sentences: Near<'a, Sentence>,
+    near_paragraphs: Near<'a, Span>,
+    near_lines: Near<'a, Line>,
 }
 
 impl Ctx<'_, '_> {
@@ -104,38 +116,40 @@ impl Ctx<'_, '_> {
 
     /// The top-level entity starting at byte `at`.
     pub(crate) fn entity_at(&self, at: usize) -> Option<&Entity> {
-        let i = self.entities.partition_point(|e| e.span.start < at);
+        let i = self.near_entities.partition(|e| e.span.start < at);
         self.entities.get(i).filter(|e| e.span.start == at)
     }
 
     /// The top-level entities starting in `from..to`.
     pub(crate) fn entities_in(&self, from: usize, to: usize) -> &[Entity] {
-        let first = self.entities.partition_point(|e| e.span.start < from);
-        let last = self.entities.partition_point(|e| e.span.start < to).max(first);
+        let first = self.near_entities.partition(|e| e.span.start < from);
+        let last = self.near_entities.partition(|e| e.span.start < to).max(first);
         &self.entities[first..last]
     }
 
     /// The index of the first token starting at or after `at`.
     pub(crate) fn token_from(&self, at: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < at)
+        self.near_tokens.partition(|t| t.span.start < at)
     }
 
     /// The sentence containing byte `at`.
     pub(crate) fn sentence_of(&self, at: usize) -> Option<Span> {
         let s = &self.analysis.sentences;
-        let i = s.partition_point(|s| s.span.end <= at);
+        let i = self.near_sentences.partition(|s| s.span.end <= at);
         s.get(i).map(|s| s.span).filter(|s| s.start <= at)
     }
 
     /// The paragraph containing byte `at`.
     pub(crate) fn paragraph_of(&self, at: usize) -> Option<Span> {
         let p = &self.analysis.paragraphs;
-        let i = p.partition_point(|p| p.end <= at);
+        let i = self.near_paragraphs.partition(|p| p.end <= at);
         p.get(i).copied().filter(|p| p.start <= at)
     }
 
     /// Whether `at` is on an article line.
     pub(crate) fn is_article(&self, at: usize) -> bool {
-        self.analysis.is_article(at)
+        let lines = &self.analysis.lines;
+        let i = self.near_lines.partition(|l| l.span.end <= at);
+        lines.get(i).is_some_and(|l| l.span.start <= at && l.article)
     }
 }

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use warta_ner::{Entity, Label, Value};
+use warta_tokenize::near::Near;
 use warta_tokenize::{Span, TokenKind};
 
 use crate::extractor::Ctx;
@@ -146,10 +147,12 @@ fn contained(short: &[String], long: &[String]) -> bool {
 pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
     let es = ctx.entities;
     // Quotations are in text order and disjoint.
+    let quote_near = Near::new(quotes);
     let in_quote = |s: Span| {
-        let i = quotes.partition_point(|q| q.end <= s.start);
+        let i = quote_near.partition(|q| q.end <= s.start);
         quotes.get(i).is_some_and(|q| q.contains(s))
     };
+    let entity_near = Near::new(es);
     let bound = bind(ctx);
     let mut people: Vec<Person> = Vec::new();
     let mut words: Vec<Vec<String>> = Vec::new();
@@ -308,19 +311,19 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
     }
     let mut echoes = Vec::new();
     for t in ctx.tokens {
-        if t.kind != TokenKind::Word
-            || !t.is_capitalized()
-            || in_quote(t.span)
-            || !ctx.is_article(t.span.start)
-        {
+        if t.kind != TokenKind::Word || !t.is_capitalized() {
+            continue;
+        }
+        let Some(&[p]) = by_word.get(t.text).map(Vec::as_slice) else { continue };
+        if in_quote(t.span) || !ctx.is_article(t.span.start) {
             continue;
         }
         let covered = {
-            let i = es.partition_point(|e| e.span.start < t.span.end);
+            let i = entity_near.partition(|e| e.span.start < t.span.end);
             i > 0 && es[i - 1].span.end > t.span.start
         };
-        if let (false, Some([p])) = (covered, by_word.get(t.text).map(Vec::as_slice)) {
-            echoes.push((t.span, *p));
+        if !covered {
+            echoes.push((t.span, p));
         }
     }
     for &(span, p) in &echoes {

@@ -68,8 +68,13 @@ fn mention_before(
     at: usize,
     tight: bool,
 ) -> Option<(Span, usize)> {
-    let &(span, p) =
-        state.mentions.iter().rev().find(|(s, _)| s.end <= at && s.start >= sentence.start)?;
+    // Mentions are sorted by start: look back from the cue, within the sentence only.
+    let upto = state.mentions.partition_point(|(s, _)| s.start < at);
+    let &(span, p) = state.mentions[..upto]
+        .iter()
+        .rev()
+        .take_while(|(s, _)| s.start >= sentence.start)
+        .find(|(s, _)| s.end <= at)?;
     if tight {
         let mut end = span.end;
         for e in ctx.entities_in(span.end, at).iter().filter(|e| e.span.end <= at) {

@@ -52,6 +52,7 @@ mod abbrev;
 mod clitic;
 mod lexer;
 mod lines;
+pub mod near;
 mod sentence;
 mod span;
 mod token;

@@ -7,8 +7,8 @@ use warta_tokenize::{Span, Token, TokenKind};
 
 use crate::compose::is_name_word;
 use crate::entity::{Entity, Label, Value};
-use crate::near::Near;
 use crate::wordset::WordSet;
+use warta_tokenize::near::Near;
 
 /// Capitalized words that follow offices and ranks in this register but are not names.
 /// Lowercase; compared case-insensitively.

@@ -1,5 +1,13 @@
 //! Searches that start where the last one ended.
 //!
+//! ```
+//! use warta_tokenize::near::Near;
+//! let starts = [0, 4, 9, 15, 22];
+//! let near = Near::new(&starts);
+//! assert_eq!(near.partition(|&s| s < 10), 3);
+//! assert_eq!(near.partition(|&s| s < 16), 4); // found a step away from the last answer
+//! ```
+//!
 //! Recognition walks a document left to right and looks up tokens, atoms and entities a
 //! few places ahead of or behind the walk. A binary search over the whole array costs a
 //! cache miss per step on a long document; searching outward from the last answer
@@ -8,20 +16,22 @@
 
 use std::cell::Cell;
 
-/// A sorted slice with a remembered position.
-pub(crate) struct Near<'a, T> {
+/// A sorted slice with a remembered position. Not `Sync` (the position is a `Cell`):
+/// make one per document and thread.
+pub struct Near<'a, T> {
     items: &'a [T],
     hint: Cell<usize>,
 }
 
 impl<'a, T> Near<'a, T> {
-    pub(crate) fn new(items: &'a [T]) -> Near<'a, T> {
+    /// Wraps a slice sorted for the predicates it will be searched with.
+    pub fn new(items: &'a [T]) -> Near<'a, T> {
         Near { items, hint: Cell::new(0) }
     }
 
     /// Like `<[T]>::partition_point`: the index of the first item for which `pred` is
     /// false, `pred` being true on a prefix. Starts from the last answer.
-    pub(crate) fn partition(&self, pred: impl Fn(&T) -> bool) -> usize {
+    pub fn partition(&self, pred: impl Fn(&T) -> bool) -> usize {
         let i = gallop(self.items, self.hint.get(), pred);
         self.hint.set(i);
         i
@@ -29,7 +39,7 @@ impl<'a, T> Near<'a, T> {
 }
 
 /// `items.partition_point(pred)`, searching outward from `hint`.
-pub(crate) fn gallop<T>(items: &[T], hint: usize, pred: impl Fn(&T) -> bool) -> usize {
+pub fn gallop<T>(items: &[T], hint: usize, pred: impl Fn(&T) -> bool) -> usize {
     let len = items.len();
     let hint = hint.min(len);
     let (mut lo, mut hi);

@@ -661,19 +661,26 @@ impl<'a, 't> Doc<'a, 't> {
             self.next(end).and_then(|n| self.rank(n))?;
             Some(self.named_place(Span::new(next, end), "name", "unit_name", Vec::new()))
         })?;
-        // "Ketua KPU Riau": the scheme is written as its own word inside the office.
+        // "Ketua KPU Riau", "Kepala Kejaksaan Negeri Kediri": the scheme is written as its
+        // own words (its name, long form or a variant) at the end of the office.
         let written = self.slice(atom.span);
         let org_part = org_scheme.and_then(|org| {
-            let tail = written.rsplit(' ').next()?;
-            (tail.eq_ignore_ascii_case(org.name()) && written.contains(' ')).then(|| {
-                let start = atom.span.end - tail.len();
-                let span = Span::new(start, unit.span.end);
-                let value = Value::Organization {
-                    canonical: org.name().to_owned(),
-                    unit: Some(self.slice(unit.span).to_owned()),
-                };
-                self.entity(Label::Organization, span, value, self.source(org), Vec::new())
-            })
+            let forms = std::iter::once(org.name())
+                .chain(org.long_form())
+                .chain(org.variants().iter().map(String::as_str));
+            let tail = forms.filter(|f| !f.is_empty() && f.len() < written.len()).find(|f| {
+                let cut = written.len() - f.len();
+                written.is_char_boundary(cut)
+                    && written[cut..].eq_ignore_ascii_case(f)
+                    && written[..cut].ends_with(' ')
+            })?;
+            let start = atom.span.end - tail.len();
+            let span = Span::new(start, unit.span.end);
+            let value = Value::Organization {
+                canonical: org.name().to_owned(),
+                unit: Some(self.slice(unit.span).to_owned()),
+            };
+            Some(self.entity(Label::Organization, span, value, self.source(org), Vec::new()))
         });
         Some((unit, org_part))
     }

@@ -140,6 +140,24 @@ fn organizations() {
     }
     // An acronym must be written as one: "kpu" in lowercase is nothing.
     lacks("para kpu daerah", Organization, "kpu");
+
+    // The scheme written out at the end of an office, by name or long form, is an
+    // organization inside the position.
+    for (text, org) in [
+        ("Ketua KPU Riau Rusidi hadir.", "KPU Riau"),
+        ("Hadir Kepala Kejaksaan Negeri Kabupaten Kediri.", "Kejaksaan Negeri Kabupaten Kediri"),
+    ] {
+        let e = ents(text);
+        let position = e.iter().find(|e| e.label == Label::Position).expect(text);
+        assert!(
+            position.parts.iter().any(|p| p.label == Organization && p.text == org),
+            "{text}: {:?}",
+            position.parts
+        );
+    }
+    // A bare office names no organization of its own.
+    let e = ents("Hadir Kajari Kediri.");
+    assert!(e.iter().all(|e| e.parts.iter().all(|p| p.label != Organization)), "{e:?}");
 }
 
 #[test]

@@ -34,13 +34,16 @@ fn main() -> ExitCode {
 }
 
 /// An error that ends the command, with the exit code it maps to.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The input could not be read or decoded (exit code 1).
-    Input(input::InputError),
+    #[error(transparent)]
+    Input(#[from] input::InputError),
     /// Writing the output failed (exit code 1, or success for a broken pipe).
-    Output(io::Error),
+    #[error("cannot write output: {0}")]
+    Output(#[from] io::Error),
     /// User data (a gazetteer file) has problems, already reported (exit code 1).
+    #[error("{0}")]
     Data(String),
 }
 
@@ -53,27 +56,5 @@ impl Error {
         match self {
             Error::Input(_) | Error::Output(_) | Error::Data(_) => cli::EXIT_FAILURE,
         }
-    }
-}
-
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Error::Input(e) => e.fmt(f),
-            Error::Output(e) => write!(f, "cannot write output: {e}"),
-            Error::Data(message) => f.write_str(message),
-        }
-    }
-}
-
-impl From<input::InputError> for Error {
-    fn from(e: input::InputError) -> Error {
-        Error::Input(e)
-    }
-}
-
-impl From<io::Error> for Error {
-    fn from(e: io::Error) -> Error {
-        Error::Output(e)
     }
 }

@@ -1,12 +1,14 @@
 //! The `warta` command line: parse arguments, run one subcommand, map errors to exit codes.
 #![forbid(unsafe_code)]
 
+mod batch;
 mod cli;
 mod extract;
 mod gazetteer;
 mod input;
 mod ner;
 mod output;
+mod runner;
 mod tokenize;
 
 use std::io;
@@ -39,12 +41,26 @@ pub enum Error {
     /// The input could not be read or decoded (exit code 1).
     #[error(transparent)]
     Input(#[from] input::InputError),
+    /// The one document of `warta extract` could not be read (exit code 1).
+    #[error("{0}")]
+    Document(batch::Failure),
     /// Writing the output failed (exit code 1, or success for a broken pipe).
     #[error("cannot write output: {0}")]
     Output(#[from] io::Error),
     /// User data (a gazetteer file) has problems, already reported (exit code 1).
     #[error("{0}")]
     Data(String),
+    /// Options that contradict each other (exit code 2, as clap's own errors).
+    #[error("{0}")]
+    Usage(String),
+    /// Some documents of a batch failed; the rest was written (exit code 3).
+    #[error("{failed} of {total} documents failed; their error records are in the output")]
+    SomeFailed {
+        /// Documents that failed.
+        failed: u64,
+        /// Documents read.
+        total: u64,
+    },
 }
 
 impl Error {
@@ -54,7 +70,11 @@ impl Error {
 
     fn exit_code(&self) -> u8 {
         match self {
-            Error::Input(_) | Error::Output(_) | Error::Data(_) => cli::EXIT_FAILURE,
+            Error::Input(_) | Error::Document(_) | Error::Output(_) | Error::Data(_) => {
+                cli::EXIT_FAILURE
+            }
+            Error::Usage(_) => cli::EXIT_USAGE,
+            Error::SomeFailed { .. } => cli::EXIT_SOME_FAILED,
         }
     }
 }

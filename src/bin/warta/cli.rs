@@ -106,8 +106,8 @@ pub struct ExtractArgs {
     /// error record. Bytes, or with a suffix K, M or G (powers of 1024).
     #[arg(long, value_name = "SIZE", default_value = "16M", value_parser = parse_size)]
     pub max_bytes: u64,
-    /// No per-document error lines on stderr (error records and the exit code still
-    /// tell).
+    /// No progress bar and no per-document error lines on stderr (error records and the
+    /// exit code still tell).
     #[arg(long, short = 'q')]
     pub quiet: bool,
     /// Indent the JSON for reading (one-document output only).

@@ -12,6 +12,7 @@ use warta::{Document, Pipeline};
 use crate::Error;
 use crate::batch::{Decode, Doc, DocError, Failure, Id, Job, Reader, is_stdin};
 use crate::cli::{ExtractArgs, InputFormat, OutputFormat};
+use crate::progress::Progress;
 use crate::runner::{self, Window};
 
 /// Documents in flight per worker thread: enough to keep every thread busy while the
@@ -89,6 +90,9 @@ fn batch(
     decode: Decode,
     inputs: Vec<PathBuf>,
 ) -> Result<(), Error> {
+    let mut progress = Progress::new(args.quiet, known_size(&inputs));
+    let dirs = inputs.iter().filter(|p| !is_stdin(p) && p.is_dir()).cloned().collect();
+    progress.count_dirs(dirs, args.input.extension());
     let threads = args
         .jobs
         .or_else(|| std::thread::available_parallelism().ok())
@@ -108,12 +112,14 @@ fn batch(
             if let Some(failure) = &outcome.failure {
                 failed += 1;
                 if !args.quiet {
-                    eprintln!("warta: {failure}");
+                    progress.suspend(|| eprintln!("warta: {failure}"));
                 }
             }
+            progress.done(outcome.size);
             out.write_all(&outcome.line)
         },
     );
+    progress.finish();
     result?;
     out.flush()?;
     if total == 0 && !args.quiet {
@@ -122,10 +128,24 @@ fn batch(
     if failed > 0 { Err(Error::SomeFailed { failed, total }) } else { Ok(()) }
 }
 
+/// The total input size when every input is a file (directories are counted later).
+fn known_size(inputs: &[PathBuf]) -> Option<u64> {
+    let mut total = 0;
+    for input in inputs {
+        if is_stdin(input) {
+            return None;
+        }
+        total += std::fs::metadata(input).ok().filter(|m| m.is_file()).map_or(0, |m| m.len());
+    }
+    Some(total)
+}
+
 /// One document's output line, and what went wrong with it if anything did.
 struct Outcome {
     /// The record, ending in a line break.
     line: Vec<u8>,
+    /// Input bytes it stands for.
+    size: u64,
     /// The message for stderr of a failed document.
     failure: Option<String>,
 }
@@ -158,9 +178,12 @@ struct ErrorBody<'a> {
 
 /// Decodes, extracts and serializes one document; runs on a worker thread.
 fn process(job: Job, pipeline: &Pipeline, decode: Decode) -> Outcome {
+    let size = job.size;
     match job.prepare(decode).and_then(|doc| extract(doc, pipeline)) {
-        Ok(line) => Outcome { line, failure: None },
-        Err(failure) => Outcome { line: error_line(&failure), failure: Some(failure.to_string()) },
+        Ok(line) => Outcome { line, size, failure: None },
+        Err(failure) => {
+            Outcome { line: error_line(&failure), size, failure: Some(failure.to_string()) }
+        }
     }
 }
 

@@ -8,6 +8,7 @@ mod gazetteer;
 mod input;
 mod ner;
 mod output;
+mod progress;
 mod runner;
 mod tokenize;
 

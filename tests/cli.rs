@@ -425,7 +425,7 @@ fn extract_jsonl_failures_become_error_records_and_the_batch_goes_on() {
             &format!("{path}:4"),
             &format!("{path}:5"),
             "a6",
-            &format!("{path}:8"),
+            "a8",
             &format!("{path}:9"),
             "10"
         ]

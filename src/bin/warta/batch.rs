@@ -199,8 +199,8 @@ enum Body {
     Text(Vec<u8>),
     /// One JSONL line without its line break, not yet decoded or parsed.
     Json(Vec<u8>),
-    /// Reading failed.
-    Failed(DocError),
+    /// Reading failed; the id is known when it could be read (an oversized JSONL line).
+    Failed(DocError, Option<Id>),
 }
 
 /// How jobs are turned into documents.
@@ -224,7 +224,7 @@ struct Record {
 
 impl Job {
     fn failed(place: Place, error: DocError) -> Job {
-        Job { place, size: 0, body: Body::Failed(error) }
+        Job { place, size: 0, body: Body::Failed(error, None) }
     }
 
     /// Decodes (and for JSONL parses) the document: the work done in parallel before the
@@ -232,7 +232,9 @@ impl Job {
     pub fn prepare(self, decode: Decode) -> Result<Doc, Failure> {
         let Job { place, body, .. } = self;
         match body {
-            Body::Failed(error) => Err(Failure { id: place.fallback_id(), error, place }),
+            Body::Failed(error, id) => {
+                Err(Failure { id: id.unwrap_or_else(|| place.fallback_id()), error, place })
+            }
             Body::Text(bytes) => match crate::input::decode(bytes, decode.lossy) {
                 Ok(text) => Ok(Doc { id: place.fallback_id(), text, date: decode.doc_date, place }),
                 Err(at) => {
@@ -276,7 +278,7 @@ fn parse_record(bytes: &[u8], place: Place, decode: Decode) -> Result<Doc, Failu
     let record: Record = match serde_json::from_str(json) {
         Ok(r) => r,
         Err(e) => {
-            let id = salvage_id(json);
+            let id = salvage_id(json.as_bytes());
             return Err(match e.classify() {
                 serde_json::error::Category::Data => {
                     fail(DocError::InvalidRecord(without_position(&e)), start, id)
@@ -302,7 +304,7 @@ fn parse_record(bytes: &[u8], place: Place, decode: Decode) -> Result<Doc, Failu
 
 /// The id of a line that is not a valid record, when its `id` is a string or number that
 /// comes before the problem (a truncated line keeps its id).
-fn salvage_id(json: &str) -> Option<Id> {
+fn salvage_id(json: &[u8]) -> Option<Id> {
     struct Seek<'a>(&'a mut Option<Id>);
     impl<'de> serde::de::Visitor<'de> for Seek<'_> {
         type Value = ();
@@ -321,7 +323,7 @@ fn salvage_id(json: &str) -> Option<Id> {
         }
     }
     let mut found = None;
-    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let mut deserializer = serde_json::Deserializer::from_slice(json);
     // Errors are expected: the line is known to be bad; whatever was found before counts.
     let _ = serde::Deserializer::deserialize_map(&mut deserializer, Seek(&mut found));
     found
@@ -504,13 +506,15 @@ impl JsonlStream {
                     self.done = true;
                     place.line = Some(self.line + 1);
                     place.offset = Some(self.offset);
-                    Body::Failed(DocError::Unreadable(e))
+                    Body::Failed(DocError::Unreadable(e), None)
                 }
                 Ok(LineEnd::Eof) => {
                     self.done = true;
                     return None;
                 }
-                Ok(LineEnd::TooLong) => Body::Failed(DocError::TooLarge { limit: max_bytes }),
+                Ok(LineEnd::TooLong) => {
+                    Body::Failed(DocError::TooLarge { limit: max_bytes }, salvage_id(&line))
+                }
                 Ok(LineEnd::Complete) if line.iter().all(u8::is_ascii_whitespace) => continue,
                 Ok(LineEnd::Complete) => Body::Json(line),
             };
@@ -521,7 +525,8 @@ impl JsonlStream {
     }
 
     /// Reads one line into `line` (without the line break), keeping at most `limit`
-    /// bytes: a longer line is consumed to its end but not kept.
+    /// bytes: a longer line is consumed to its end, and only its first `limit` bytes are
+    /// kept (to find its id).
     fn read_line(&mut self, line: &mut Vec<u8>, limit: u64) -> io::Result<LineEnd> {
         let mut consumed = 0u64;
         let mut too_long = false;
@@ -541,9 +546,10 @@ impl JsonlStream {
             let newline = available.iter().position(|&b| b == b'\n');
             let content = &available[..newline.unwrap_or(available.len())];
             if !too_long {
-                if (line.len() + content.len()) as u64 > limit {
+                let room = usize::try_from(limit).unwrap_or(usize::MAX).saturating_sub(line.len());
+                if content.len() > room {
                     too_long = true;
-                    *line = Vec::new();
+                    line.extend_from_slice(&content[..room]);
                 } else {
                     line.extend_from_slice(content);
                 }
@@ -649,8 +655,20 @@ mod tests {
             std::iter::from_fn(|| s.next_job(14)).map(|j| (j.place.line, j.size, j.body)).collect();
         assert_eq!(lines.len(), 3);
         assert!(matches!(&lines[0], (Some(1), 13, Body::Json(b)) if b == b"{\"text\":\"a\"}"));
-        assert!(matches!(&lines[1], (Some(4), 27, Body::Failed(DocError::TooLarge { limit: 14 }))));
+        assert!(matches!(
+            &lines[1],
+            (Some(4), 27, Body::Failed(DocError::TooLarge { limit: 14 }, None))
+        ));
         assert!(matches!(&lines[2], (Some(5), 12, Body::Json(b)) if b == b"{\"text\":\"b\"}"));
+    }
+
+    #[test]
+    fn an_oversized_line_keeps_its_id_when_the_id_comes_first() {
+        let mut s = stream(b"{\"id\": \"panjang\", \"text\": \"0123456789\"}\n{\"text\":\"b\"}\n");
+        let job = s.next_job(20).unwrap();
+        let failure = job.prepare(Decode { lossy: false, doc_date: None }).unwrap_err();
+        assert_eq!((failure.id, failure.error.kind()), (Id::Text("panjang".into()), "too_large"));
+        assert!(matches!(s.next_job(20).unwrap().body, Body::Json(_)));
     }
 
     #[test]

@@ -15,12 +15,18 @@ use crate::cli::{ExtractArgs, InputFormat, OutputFormat};
 use crate::progress::Progress;
 use crate::runner::{self, Window};
 
-/// Documents in flight per worker thread: enough to keep every thread busy while the
-/// calling thread reads and writes.
-const JOBS_PER_THREAD: usize = 4;
+/// Groups of documents in flight per worker thread: enough to keep every thread busy
+/// while the calling thread reads and writes.
+const GROUPS_PER_THREAD: usize = 4;
 
 /// Input bytes in flight at most (unless one document is larger).
 const WINDOW_BYTES: u64 = 64 << 20;
+
+/// Small documents go to the workers in groups of consecutive documents, up to this many
+/// input bytes or documents (the group ends with the document that reaches the limit), so
+/// that handing out work and collecting results costs little per document.
+const GROUP_BYTES: u64 = 64 << 10;
+const GROUP_DOCS: usize = 64;
 
 pub fn run(args: &ExtractArgs) -> Result<(), Error> {
     let inputs =
@@ -97,26 +103,29 @@ fn batch(
         .jobs
         .or_else(|| std::thread::available_parallelism().ok())
         .map_or(1, NonZeroUsize::get);
-    let window = Window { jobs: threads * JOBS_PER_THREAD, bytes: WINDOW_BYTES };
-    let reader = Reader::new(inputs, args.input, args.max_bytes);
+    let window = Window { jobs: threads * GROUPS_PER_THREAD, bytes: WINDOW_BYTES };
+    let groups = Groups(Reader::new(inputs, args.input, args.max_bytes));
     let mut out = BufWriter::with_capacity(64 * 1024, io::stdout().lock());
     let (mut total, mut failed) = (0u64, 0u64);
     let result = runner::run(
         threads,
         window,
-        reader,
-        |job| job.size,
-        |job| process(job, pipeline, decode),
-        |outcome: Outcome| {
-            total += 1;
-            if let Some(failure) = &outcome.failure {
-                failed += 1;
-                if !args.quiet {
-                    progress.suspend(|| eprintln!("warta: {failure}"));
+        groups,
+        |group| group.iter().map(|job| job.size).sum(),
+        |group| group.into_iter().map(|job| process(job, pipeline, decode)).collect::<Vec<_>>(),
+        |outcomes| {
+            for outcome in outcomes {
+                total += 1;
+                if let Some(failure) = &outcome.failure {
+                    failed += 1;
+                    if !args.quiet {
+                        progress.suspend(|| eprintln!("warta: {failure}"));
+                    }
                 }
+                progress.done(outcome.size);
+                out.write_all(&outcome.line)?;
             }
-            progress.done(outcome.size);
-            out.write_all(&outcome.line)
+            Ok::<(), io::Error>(())
         },
     );
     progress.finish();
@@ -126,6 +135,24 @@ fn batch(
         eprintln!("warta: no documents in the input");
     }
     if failed > 0 { Err(Error::SomeFailed { failed, total }) } else { Ok(()) }
+}
+
+/// Consecutive jobs grouped by [`GROUP_BYTES`] and [`GROUP_DOCS`].
+struct Groups<I>(I);
+
+impl<I: Iterator<Item = Job>> Iterator for Groups<I> {
+    type Item = Vec<Job>;
+
+    fn next(&mut self) -> Option<Vec<Job>> {
+        let mut group = Vec::new();
+        let mut bytes = 0;
+        while group.len() < GROUP_DOCS && bytes < GROUP_BYTES {
+            let Some(job) = self.0.next() else { break };
+            bytes += job.size;
+            group.push(job);
+        }
+        (!group.is_empty()).then_some(group)
+    }
 }
 
 /// The total input size when every input is a file (directories are counted later).

@@ -28,6 +28,8 @@ const WINDOW_BYTES: u64 = 64 << 20;
 const GROUP_BYTES: u64 = 64 << 10;
 const GROUP_DOCS: usize = 64;
 
+/// Runs `warta extract`: one article prints one JSON document, anything that may hold
+/// several documents prints JSONL (see [`output_format`]).
 pub fn run(args: &ExtractArgs) -> Result<(), Error> {
     let inputs =
         if args.inputs.is_empty() { vec![PathBuf::from("-")] } else { args.inputs.clone() };

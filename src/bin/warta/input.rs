@@ -1,28 +1,17 @@
 //! Reading one input document: a file or standard input, strict or lossy UTF-8.
 
-use std::fmt;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 /// Why an input could not be turned into text.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum InputError {
     /// The file or stream could not be read.
+    #[error("cannot read {name}: {error}")]
     Read { name: String, error: io::Error },
     /// The bytes are not UTF-8; `offset` is the byte where decoding failed.
+    #[error("{name}: not valid UTF-8 at byte {offset} (pass --lossy to replace invalid bytes)")]
     Utf8 { name: String, offset: usize },
-}
-
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            InputError::Read { name, error } => write!(f, "cannot read {name}: {error}"),
-            InputError::Utf8 { name, offset } => write!(
-                f,
-                "{name}: not valid UTF-8 at byte {offset} (pass --lossy to replace invalid bytes)"
-            ),
-        }
-    }
 }
 
 /// Where a document comes from.

@@ -1,12 +1,15 @@
 //! The `warta` command line: parse arguments, run one subcommand, map errors to exit codes.
 #![forbid(unsafe_code)]
 
+mod batch;
 mod cli;
 mod extract;
 mod gazetteer;
 mod input;
 mod ner;
 mod output;
+mod progress;
+mod runner;
 mod tokenize;
 
 use std::io;
@@ -34,14 +37,31 @@ fn main() -> ExitCode {
 }
 
 /// An error that ends the command, with the exit code it maps to.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The input could not be read or decoded (exit code 1).
-    Input(input::InputError),
+    #[error(transparent)]
+    Input(#[from] input::InputError),
+    /// The one document of `warta extract` could not be read (exit code 1).
+    #[error("{0}")]
+    Document(batch::Failure),
     /// Writing the output failed (exit code 1, or success for a broken pipe).
-    Output(io::Error),
+    #[error("cannot write output: {0}")]
+    Output(#[from] io::Error),
     /// User data (a gazetteer file) has problems, already reported (exit code 1).
+    #[error("{0}")]
     Data(String),
+    /// Options that contradict each other (exit code 2, as clap's own errors).
+    #[error("{0}")]
+    Usage(String),
+    /// Some documents of a batch failed; the rest was written (exit code 3).
+    #[error("{failed} of {total} documents failed; their error records are in the output")]
+    SomeFailed {
+        /// Documents that failed.
+        failed: u64,
+        /// Documents read.
+        total: u64,
+    },
 }
 
 impl Error {
@@ -51,29 +71,11 @@ impl Error {
 
     fn exit_code(&self) -> u8 {
         match self {
-            Error::Input(_) | Error::Output(_) | Error::Data(_) => cli::EXIT_FAILURE,
+            Error::Input(_) | Error::Document(_) | Error::Output(_) | Error::Data(_) => {
+                cli::EXIT_FAILURE
+            }
+            Error::Usage(_) => cli::EXIT_USAGE,
+            Error::SomeFailed { .. } => cli::EXIT_SOME_FAILED,
         }
-    }
-}
-
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Error::Input(e) => e.fmt(f),
-            Error::Output(e) => write!(f, "cannot write output: {e}"),
-            Error::Data(message) => f.write_str(message),
-        }
-    }
-}
-
-impl From<input::InputError> for Error {
-    fn from(e: input::InputError) -> Error {
-        Error::Input(e)
-    }
-}
-
-impl From<io::Error> for Error {
-    fn from(e: io::Error) -> Error {
-        Error::Output(e)
     }
 }

@@ -85,7 +85,11 @@ impl Corpus {
         regions.extend(names(EntryKind::Kota));
         let ranks = g
             .of_kind(EntryKind::Rank)
-            .filter(|e| e.branch() == Some(Branch::Polri))
+            // Officers (Ipda to Kombes Pol), who lead the units the templates name.
+            .filter(|e| {
+                e.branch() == Some(Branch::Polri)
+                    && e.order().is_some_and(|o| (13..=18).contains(&o))
+            })
             .map(|e| e.name().to_owned())
             .collect();
         Corpus { state: seed.max(1), regions, provinces: names(EntryKind::Province), ranks }

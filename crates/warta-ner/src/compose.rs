@@ -280,12 +280,14 @@ impl<'a, 't> Doc<'a, 't> {
     // ----- regions -----------------------------------------------------------------
 
     fn region_entry(&self, atom: &Atom) -> Option<&'a Entry> {
-        let written = self.slice(atom.span).to_ascii_lowercase();
-        let prefer: &[EntryKind] = if written.starts_with("kota ") {
+        let written = self.slice(atom.span).as_bytes();
+        let starts =
+            |p: &str| written.get(..p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p.as_bytes()));
+        let prefer: &[EntryKind] = if starts("kota ") {
             &[EntryKind::Kota]
-        } else if written.starts_with("kab") {
+        } else if starts("kab") {
             &[EntryKind::Kabupaten]
-        } else if written.starts_with("prov") {
+        } else if starts("prov") {
             &[EntryKind::Province]
         } else {
             &[

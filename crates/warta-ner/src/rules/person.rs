@@ -178,7 +178,12 @@ impl<'a, 't> PersonRule<'a, 't> {
                 self.push(
                     &mut out,
                     name,
-                    "rule:person/after_".to_owned() + &e.label.as_str().to_lowercase(),
+                    match e.label {
+                        Label::Rank => "rule:person/after_rank",
+                        Label::Position => "rule:person/after_position",
+                        _ => "rule:person/after_title",
+                    }
+                    .to_owned(),
                 );
             }
             // "Sri Lestari, Ketua KPU Lampung Selatan, …": a name in apposition before an office.

@@ -175,9 +175,9 @@ const FOLLOW: &[&str] = &[
     "klik di sini untuk",
 ];
 
-/// How much of a line the label and prefix tests read: every label is shorter, so a long
-/// paragraph is lowercased only this far.
-const HEAD: usize = 96;
+/// How much of a line the label and prefix tests read: every label and prefix is shorter,
+/// so a long paragraph is lowercased only this far.
+const HEAD: usize = 48;
 
 /// Why `line` (trimmed, non-empty) is furniture, or `None` when it is article text.
 pub fn furniture(line: &str) -> Option<Furniture> {
@@ -197,7 +197,8 @@ pub fn furniture(line: &str) -> Option<Furniture> {
         cut -= 1;
     }
     let whole = cut == line.len();
-    let lower = line[..cut].to_lowercase();
+    let head = &line[..cut];
+    let lower = if head.is_ascii() { head.to_ascii_lowercase() } else { head.to_lowercase() };
     // Whole-line labels only match a line that was lowercased whole.
     let label = if whole { lower.trim_end_matches([':', ' ']).trim() } else { "" };
     let words = line.split_whitespace().take(21).count();

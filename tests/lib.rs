@@ -2,6 +2,11 @@
 //!
 //! * `cli`: the real `warta` binary, run as users run it.
 //! * `golden`: whole articles against hand-written facts (`tests/data/golden/`).
+//! * `invariants`: what every analysis and document must satisfy, whatever the input
+//!   (shared with the fuzz targets in `fuzz/`).
+//! * `properties`: those invariants over the whole pipeline on generated text (proptest).
 
 mod cli;
 mod golden;
+mod invariants;
+mod properties;

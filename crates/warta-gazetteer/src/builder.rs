@@ -67,32 +67,56 @@ impl GazetteerBuilder {
         self
     }
 
-    /// Reads and adds a TSV file. A file that cannot be read or is not UTF-8 becomes a
-    /// problem reported by [`build`](GazetteerBuilder::build).
+    /// Reads and adds a TSV file. A file that cannot be read becomes a problem reported by
+    /// [`build`](GazetteerBuilder::build); so does each line that is not UTF-8, with its
+    /// line and field, while the file's other lines are read as usual.
     pub fn add_file(&mut self, path: impl AsRef<Path>) -> &mut GazetteerBuilder {
         let path = path.as_ref();
         let source = path.display().to_string();
         match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => return self.add_tsv(&source, &text),
-                Err(e) => self.io_problem(
-                    source,
-                    format!("not UTF-8 at byte {}", e.utf8_error().valid_up_to()),
-                ),
+                Ok(text) => self.add_tsv(&source, &text),
+                Err(e) => {
+                    let text = self.blank_lines_not_utf8(&source, e.as_bytes());
+                    self.add_tsv(&source, &text)
+                }
             },
-            Err(e) => self.io_problem(source, e.to_string()),
+            Err(e) => {
+                self.problems.push(Problem {
+                    source,
+                    line: 0,
+                    column: None,
+                    text: String::new(),
+                    kind: ProblemKind::Io(e.to_string()),
+                });
+                self
+            }
         }
-        self
     }
 
-    fn io_problem(&mut self, source: String, message: String) {
-        self.problems.push(Problem {
-            source,
-            line: 0,
-            column: None,
-            text: String::new(),
-            kind: ProblemKind::Io(message),
-        });
+    /// Reports each line of `bytes` that is not UTF-8 and returns the text with those
+    /// lines left empty, so that the other lines are read and keep their numbers.
+    fn blank_lines_not_utf8(&mut self, source: &str, bytes: &[u8]) -> String {
+        let mut text = String::with_capacity(bytes.len());
+        let mut offset = 0;
+        for (i, line) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
+            match std::str::from_utf8(line) {
+                Ok(valid) => text.push_str(valid),
+                Err(e) => {
+                    let at = e.valid_up_to();
+                    self.problems.push(Problem {
+                        source: source.to_owned(),
+                        line: i + 1,
+                        column: Some(line[..at].iter().filter(|&&b| b == b'\t').count() + 1),
+                        text: String::from_utf8_lossy(line.trim_ascii_end()).into_owned(),
+                        kind: ProblemKind::NotUtf8 { offset: offset + at },
+                    });
+                    text.push('\n');
+                }
+            }
+            offset += line.len();
+        }
+        text
     }
 
     /// Adds entries built in code (see [`Entry::new`]).

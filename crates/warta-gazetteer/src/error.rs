@@ -8,6 +8,11 @@ use std::fmt;
 pub enum ProblemKind {
     /// The file could not be read.
     Io(String),
+    /// The line is not UTF-8; the column is the field the first invalid byte is in.
+    NotUtf8 {
+        /// Byte offset of the first invalid byte in the file.
+        offset: usize,
+    },
     /// The file has no header row.
     MissingHeader,
     /// The header row names no known table.
@@ -90,6 +95,9 @@ impl fmt::Display for Problem {
         let text = &self.text;
         match &self.kind {
             ProblemKind::Io(e) => write!(f, "cannot read: {e}"),
+            ProblemKind::NotUtf8 { offset } => {
+                write!(f, "not UTF-8 at byte {offset} (save the file as UTF-8)")
+            }
             ProblemKind::MissingHeader => f.write_str("no header row"),
             ProblemKind::UnknownHeader => write!(
                 f,

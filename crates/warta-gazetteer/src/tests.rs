@@ -334,6 +334,27 @@ fn missing_file_is_a_problem_not_a_panic() {
 }
 
 #[test]
+fn lines_not_utf8_are_reported_where_they_are_and_the_rest_is_read() {
+    let path = std::env::temp_dir().join(format!("warta-latin1-{}.tsv", std::process::id()));
+    let bytes = format!("{REGION_HEADER}town\tBungah\tJawa Timur\tGresik\t-\n").into_bytes();
+    let mut bytes = [bytes, b"town\tDuk\xefh\tJawa Timur\tGresik\t-\n".to_vec()].concat();
+    bytes.extend_from_slice(b"town\tManyar\tJawa Timur\tGresik\t-");
+    std::fs::write(&path, &bytes).unwrap();
+    let (g, problems) = Gazetteer::builder().add_defaults().add_file(&path).build_lenient();
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let p = &problems[0];
+    assert_eq!(
+        (p.line(), p.column(), p.text()),
+        (3, Some(2), "town\tDuk\u{FFFD}h\tJawa Timur\tGresik\t-")
+    );
+    let offset = bytes.iter().position(|&b| b == 0xef).unwrap();
+    assert_eq!(p.kind(), &ProblemKind::NotUtf8 { offset });
+    assert!(g.lookup_kind("Bungah", EntryKind::Town).is_some());
+    assert!(g.lookup_kind("Manyar", EntryKind::Town).is_some());
+}
+
+#[test]
 fn public_types_are_send_sync_debug() {
     fn check<T: Send + Sync + std::fmt::Debug>() {}
     check::<Gazetteer>();

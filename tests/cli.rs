@@ -5,7 +5,7 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
-fn warta(args: &[&str], stdin: Option<&[u8]>) -> Output {
+pub(crate) fn warta(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
         .args(args)
         .stdin(Stdio::piped())
@@ -25,12 +25,12 @@ fn warta(args: &[&str], stdin: Option<&[u8]>) -> Output {
     out
 }
 
-fn json(out: &Output) -> Value {
+pub(crate) fn json(out: &Output) -> Value {
     assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).expect("stdout is one JSON document")
 }
 
-fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+pub(crate) fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("warta-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(name);

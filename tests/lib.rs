@@ -5,8 +5,11 @@
 //! * `invariants`: what every analysis and document must satisfy, whatever the input
 //!   (shared with the fuzz targets in `fuzz/`).
 //! * `properties`: those invariants over the whole pipeline on generated text (proptest).
+//! * `robustness`: edge cases (malformed gazetteers, empty, huge, control characters,
+//!   mixed scripts and right-to-left text).
 
 mod cli;
 mod golden;
 mod invariants;
 mod properties;
+mod robustness;

@@ -29,7 +29,8 @@ fn is_double(t: &Token<'_>) -> bool {
 
 /// Finds quotation spans: paired marks, an opening mark whose quotation runs to the end
 /// of its paragraph, and a closing mark whose opening was lost (the quotation starts at
-/// its paragraph).
+/// its paragraph). Neither runs past another quotation mark, so quotations never overlap
+/// and a paragraph full of unpaired marks costs linear time, not a copy per mark.
 pub(crate) fn spans(ctx: &Ctx<'_, '_>) -> Vec<Raw> {
     let marks: Vec<usize> = ctx
         .tokens
@@ -64,15 +65,19 @@ pub(crate) fn spans(ctx: &Ctx<'_, '_>) -> Vec<Raw> {
                 }
                 _ => {
                     let end = ctx.paragraph_of(t.span.start).map_or(t.span.end, |p| p.end);
+                    let next_mark = marks.get(k + 1).map_or(end, |&j| ctx.tokens[j].span.start);
+                    let end = end.min(next_mark);
                     push(ctx, &mut out, t.span.start, t.span.end, end, end, Some(i), None);
                     k += 1;
                 }
             }
         } else {
             // The opening mark was lost: the quotation starts at the paragraph, or after
-            // the previous quotation in it.
+            // the previous quotation or mark in it.
             let para = ctx.paragraph_of(t.span.start).unwrap_or(t.span);
+            let previous_mark = k.checked_sub(1).map_or(0, |p| ctx.tokens[marks[p]].span.end);
             let start = out.last().map_or(para.start, |q| q.outer.end.max(para.start));
+            let start = start.max(previous_mark);
             push(ctx, &mut out, start, start, t.span.start, t.span.end, None, Some(i));
             k += 1;
         }

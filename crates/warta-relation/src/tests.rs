@@ -230,3 +230,32 @@ fn a_bare_known_name_is_a_mention() {
                 Mulyani mengatakan logistik aman. “Semua kotak suara sudah terkunci rapat,” kata dia.";
     assert_eq!(quotes(text), [("Sri Mulyani".into(), "Semua kotak suara".into())]);
 }
+
+/// Regression: an opening mark without a close ran to the end of its paragraph even past
+/// the next quotation, so quotations overlapped and the unclosed one swallowed the next
+/// and its attribution (and a paragraph of n unclosed marks made n copies of itself:
+/// quadratic time and memory). It now ends where the next quotation mark stands.
+#[test]
+fn an_unclosed_quotation_ends_at_the_next_mark() {
+    let text = "“Kami siap mengamankan pemilu di desa ini “Semua personel sudah siaga di TPS,” \
+                ujar Kapolsek Sukamaju AKP Dedi Kurniawan.";
+    let x = extract(text);
+    let spans: Vec<&str> = x.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        spans,
+        ["Kami siap mengamankan pemilu di desa ini", "Semua personel sudah siaga di TPS"]
+    );
+    assert_eq!(x.quotes[1].speaker, Some(0));
+}
+
+/// Regression: a closing mark whose opening was lost started its quotation at the
+/// paragraph even when an earlier mark (one that made no quotation) stood in between,
+/// so each of n such marks rescanned the paragraph.
+#[test]
+fn a_quotation_without_its_opening_starts_after_the_previous_mark() {
+    let text = "Semua aman” kata warga. Petugas tetap berjaga di TPS sampai sore,” \
+                kata Kapolsek Sukamaju AKP Dedi Kurniawan.";
+    let x = extract(text);
+    let spans: Vec<&str> = x.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(spans, ["kata warga. Petugas tetap berjaga di TPS sampai sore"]);
+}

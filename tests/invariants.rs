@@ -160,8 +160,12 @@ pub fn check_document(text: &str, doc: &Document) -> Result<(), String> {
         ensure!(r.person.is_none_or(|p| p < n), "{} relation to person {:?}", r.kind, r.person);
         ensure!(r.other.is_none_or(|p| p < n), "{} relation to person {:?}", r.kind, r.other);
     }
+    let mut prev_end = 0;
     for q in &doc.quotes {
         check_span(text, q.span, "quotation")?;
+        // Quotations do not nest or overlap, so together they are no longer than the text.
+        ensure!(q.span.start >= prev_end, "quotations overlap at {:?}", q.span);
+        prev_end = q.span.end;
         ensure!(q.span.slice(text) == q.text, "quotation text differs from its span {:?}", q.span);
         ensure!(q.speaker.is_none_or(|p| p < n), "quotation speaker {:?}", q.speaker);
     }

@@ -199,6 +199,22 @@ fn fifty_megabyte_single_line_document() {
     extract_one_long_line(50_000_000);
 }
 
+/// Regression: a paragraph of unclosed (or unopened) quotation marks made quotations that
+/// each ran to the paragraph's end (or from its start): 400 KB of "“Aman " took a minute
+/// and 9 GB in release. Quotations now end at the next mark (start after the previous).
+#[test]
+fn a_paragraph_of_unpaired_quotation_marks_is_linear() {
+    for unit in ["“Aman kata warga ", "\"Aman kata warga ", "aman kata warga” "] {
+        let text = unit.repeat(200_000 / unit.len());
+        let start = Instant::now();
+        let doc = Pipeline::new().extract(&text);
+        let quoted: usize = doc.quotes.iter().map(|q| q.text.len()).sum();
+        assert!(quoted <= text.len(), "{unit:?}: {quoted} bytes quoted of {}", text.len());
+        let seconds = start.elapsed().as_secs_f64();
+        assert!(seconds < 30.0, "{unit:?}: {seconds:.1} s for 200 KB");
+    }
+}
+
 // ----- control characters -------------------------------------------------------------
 
 /// C0 and C1 controls, DEL, and the odd space and separator characters scraped text has.

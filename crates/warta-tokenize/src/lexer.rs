@@ -5,13 +5,16 @@
 //! letters). Then it classifies the core by shape and, where the shape says the core is
 //! really several tokens glued together ("2024.Jika", "TimurProbolinggo",
 //! "Gubernur/Wakil"), it keeps only the first one; the rest is scanned again. Cores are
-//! capped at [`MAX_CORE`] bytes at a connector so that re-scanning stays linear on junk.
+//! capped at [`MAX_CORE`] bytes (at a connector, or inside a longer run of word
+//! characters) so that re-scanning stays linear on junk.
 
 use crate::abbrev;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 
-/// Longest core (in bytes) that is still extended across a connector.
+/// Longest core (in bytes) that is still extended across a connector; a run of word
+/// characters is cut just past it too ("JawaTimurJawaTimur…" would otherwise be scanned
+/// to its end again for every word split off its front).
 const MAX_CORE: usize = 256;
 
 /// Whether `c` separates tokens: Unicode `White_Space` plus the invisible format
@@ -362,11 +365,12 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
 /// and what it contains.
 fn scan_core(text: &str, start: usize) -> (usize, Seen) {
     let bytes = text.as_bytes();
+    let limit = bytes.len().min(start + MAX_CORE + 1);
     let mut seen = 0u16;
     let mut i = start;
     loop {
         let run_start = i;
-        while i < bytes.len() {
+        while i < limit {
             let b = bytes[i];
             let class = CLASS[b as usize];
             if class != 0 {

@@ -8,6 +8,7 @@ use serde_json::Value;
 use warta::Pipeline;
 use warta::gazetteer::{EntryKind, Gazetteer, ProblemKind};
 use warta::ner::Label;
+use warta::tokenize::Tokenizer;
 
 use crate::cli::{json, temp_file, warta};
 use crate::invariants::{check_document, check_pipeline};
@@ -213,6 +214,24 @@ fn a_paragraph_of_unpaired_quotation_marks_is_linear() {
         let seconds = start.elapsed().as_secs_f64();
         assert!(seconds < 30.0, "{unit:?}: {seconds:.1} s for 200 KB");
     }
+}
+
+/// Regression: words glued without spaces and split at each inner capital
+/// ("JawaTimurProbolinggo…") were scanned again to the end of the run for every token
+/// they yielded: 400 KB took 20 s in release. Runs of word characters now stop growing
+/// at the same 256 bytes as cores joined by connectors.
+#[test]
+fn a_long_run_of_glued_words_is_linear() {
+    for unit in ["JawaTimurProbolinggo", "aBa", "KapolresKlaten"] {
+        let text = unit.repeat(200_000 / unit.len());
+        let start = Instant::now();
+        let tokens = Tokenizer::new().tokens(&text).count();
+        let seconds = start.elapsed().as_secs_f64();
+        assert!(tokens >= text.len() / 256, "{unit:?}: {tokens} tokens");
+        assert!(seconds < 5.0, "{unit:?}: {seconds:.1} s for 200 KB");
+    }
+    let text = "TimurProbolinggo".repeat(10_000);
+    check_pipeline(&text, None).unwrap();
 }
 
 // ----- control characters -------------------------------------------------------------

@@ -234,6 +234,86 @@ fn a_long_run_of_glued_words_is_linear() {
     check_pipeline(&text, None).unwrap();
 }
 
+/// Text that repeats one short pattern: stray quotation marks, glued words, offices
+/// without names, number words, lists of titles … Fuzzing with inputs of a few KB cannot
+/// see superlinear work; this sweep found the two quadratic cases above.
+const SCALING_PATTERNS: &[&str] = &[
+    "“Aman ",
+    "Aman” ",
+    "\"Aman ",
+    "‘Aman ",
+    "“Aman” “",
+    "“Kami siap di sini,” kata Budi. ",
+    "“Kami siap menjaga TPS di desa,” ujarnya.\nIa mengatakan warga aman.\n",
+    "a",
+    "aB",
+    "JawaTimurProbolinggo",
+    "a.B",
+    "aB-",
+    "0820/",
+    "-",
+    ".",
+    "(",
+    "Budi ",
+    "Budi, ",
+    "AKBP Budi ",
+    "Kapolres ",
+    "Kapolres, ",
+    "Kapolres Klaten dan Dandim 0723/Klaten serta Ketua KPU Klaten ",
+    "Budi, S.I.K., M.H., ",
+    "Kabupaten ",
+    "Desa Sukamaju ",
+    "di Klaten ",
+    "Komisi Pemilihan Umum (KPU) ",
+    "Pemilihan Kepala Daerah (Pilkada) ",
+    "Pilkada ",
+    "Serentak ",
+    "Operasi ",
+    "(Pilkada ",
+    "1 ",
+    "1.000.000 ",
+    "dua ",
+    "tahun 2024 ",
+    "Senin (18/11), Selasa 19 November 2024, ",
+    "kata dia ",
+    "Ia ",
+    "ujarnya ",
+    "bernama ",
+    "selaku ",
+    "diwakili ",
+    "Bupati Klaten Siti diwakili oleh Camat Budi dan mewakili ",
+    "Baca juga: Polisi Jaga TPS\n",
+    "a\n",
+    "www.contoh.id/",
+    "#Pilkada2024 ",
+    "S.I.K.M.H.",
+];
+
+/// Doubling the input at most about doubles the time, for every pattern. Run in release:
+/// `cargo test --release --test integration scale_linearly -- --ignored --nocapture`.
+#[test]
+#[ignore = "a timing sweep (3 s in release, minutes in debug); run with --release -- --ignored"]
+fn repeated_patterns_scale_linearly() {
+    let pipeline = Pipeline::new();
+    let time = |unit: &str, bytes: usize| {
+        let text = unit.repeat(bytes / unit.len() + 1);
+        let start = Instant::now();
+        let doc = pipeline.extract(&text);
+        (start.elapsed().as_secs_f64(), doc.entities.len())
+    };
+    let mut slow = Vec::new();
+    for unit in SCALING_PATTERNS {
+        let (small, _) = time(unit, 200_000);
+        let (large, _) = time(unit, 400_000);
+        eprintln!("{unit:?}: 200 KB {small:.3} s, 400 KB {large:.3} s");
+        // Below a quarter second the ratio is noise.
+        if large > 0.25 && large > 3.0 * small {
+            slow.push(format!("{unit:?}: {small:.2} s -> {large:.2} s"));
+        }
+    }
+    assert!(slow.is_empty(), "superlinear: {slow:#?}");
+}
+
 // ----- control characters -------------------------------------------------------------
 
 /// C0 and C1 controls, DEL, and the odd space and separator characters scraped text has.

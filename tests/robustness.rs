@@ -209,8 +209,8 @@ fn five_megabyte_single_line_document() {
     extract_one_long_line(5_000_000);
 }
 
-/// About 8 s of extraction and 8 s of checks in release, 1.9 GB peak memory; in debug
-/// 75 s and 70 s.
+/// About 5 s of extraction and 7 s of checks in release, 1.9 GB peak memory; in debug
+/// 75 s and 70 s (2-core VM).
 #[test]
 #[ignore = "slow in debug; run with --release -- --ignored"]
 fn fifty_megabyte_single_line_document() {
@@ -333,7 +333,7 @@ fn repeated_patterns_scale_linearly() {
 
 /// The same 50 MB line through the real binary (`--max-bytes` raised over its 16 MiB
 /// default, which refuses it): exit 0 and one valid JSON document on stdout, checked as
-/// it streams so that its 780 MB are never held. About 15 s in release.
+/// it streams so that its 780 MB are never held. About 11 s in release.
 #[test]
 #[ignore = "slow in debug; run with --release -- --ignored"]
 fn fifty_megabyte_single_line_document_through_the_command_line() {

@@ -68,6 +68,13 @@ const MODIFIERS: &[&str] = &["pj", "pj.", "plt", "plt.", "plh", "plh.", "pjs", "
 const LOCATIVE: &[&str] =
     &["di", "ke", "dari", "wilayah", "daerah", "kawasan", "sekitar", "kota", "menuju", "asal"];
 
+/// Words that end a place name and seldom begin a person's: "Pangkalan Baru", "Sukamaju
+/// Utara", "Gunung Kidul".
+const PLACE_SUFFIXES: &[&str] = &[
+    "baru", "lama", "utara", "selatan", "timur", "barat", "tengah", "hilir", "hulu", "ilir", "ulu",
+    "kidul", "lor", "wetan", "kulon", "raya", "dalam", "luar", "atas", "bawah",
+];
+
 /// Titles written before a name rather than after it.
 const PREFIX_TITLES: &[&str] = &[
     "dr.", "dr", "h.", "hj.", "hj", "ir.", "prof.", "drs.", "dra.", "kh.", "k.h.", "ustadz",
@@ -688,10 +695,20 @@ impl<'a, 't> Doc<'a, 't> {
     }
 
     /// A kecamatan or desa name that is no gazetteer entry, after an office: one
-    /// capitalized word, since a name usually follows ("Camat Sukamaju Ahmad Salim").
+    /// capitalized word, since a name usually follows ("Camat Sukamaju Ahmad Salim"),
+    /// and the place words that go on with it ("Camat Pangkalan Baru Zulkarnain",
+    /// "Kades Sukamaju Utara Ahmad").
     fn plain_name(&self, at: usize) -> Option<Entity> {
         let t = self.token(at).filter(|t| is_name_word(t) && self.atom(at).is_none())?;
-        Some(self.named_place(t.span, "name", "unit_name", Vec::new()))
+        let mut end = t.span.end;
+        for _ in 0..2 {
+            let Some(w) = self.next(end).and_then(|n| self.token(n)) else { break };
+            if !(is_name_word(w) && PLACE_SUFFIXES.iter().any(|p| p.eq_ignore_ascii_case(w.text))) {
+                break;
+            }
+            end = w.span.end;
+        }
+        Some(self.named_place(Span::new(at, end), "name", "unit_name", Vec::new()))
     }
 
     // ----- ranks ---------------------------------------------------------------------

@@ -99,6 +99,12 @@ fn ranks_positions_and_titles() {
         Label::Position,
         "Kapolsek Pangkalan Baru",
     );
+    // An unknown kecamatan or desa goes on with its place words; the name follows.
+    has("Camat Pangkalan Baru Zulkarnain hadir.", Label::Position, "Camat Pangkalan Baru");
+    has("Camat Pangkalan Baru Zulkarnain hadir.", Label::Person, "Zulkarnain");
+    has("Kades Sukamaju Utara Ahmad Salim hadir.", Label::Position, "Kades Sukamaju Utara");
+    has("Kades Sukamaju Utara Ahmad Salim hadir.", Label::Person, "Ahmad Salim");
+    has("Camat Sukamaju Ahmad Salim hadir.", Label::Person, "Ahmad Salim");
     has("Andi Wijaya, S.I.K., M.Si., hadir.", Label::Title, "S.I.K.");
     has("Andi Wijaya, S.I.K, M.Si, hadir.", Label::Title, "S.I.K");
 

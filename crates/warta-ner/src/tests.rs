@@ -42,6 +42,8 @@ fn people_after_ranks_offices_and_titles() {
         ("Acara dibuka Andi Wijaya, S.H., M.H., selaku ketua panitia.", "Andi Wijaya"),
         ("Dandim 0815/Mojokerto Letkol Inf Rudi Hartono hadir.", "Rudi Hartono"),
         ("Seorang warga bernama Tono Sugiarto ikut berjaga.", "Tono Sugiarto"),
+        ("Kasat Reskrim AKP I Made Dharma Putra hadir.", "I Made Dharma Putra"),
+        ("Bupati Contoh Ni Luh Ayu Lestari membuka rapat.", "Ni Luh Ayu Lestari"),
     ];
     for &(text, name) in cases {
         has(text, Person, name);

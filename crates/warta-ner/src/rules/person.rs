@@ -93,6 +93,12 @@ fn not_name(word: &str) -> bool {
     NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
+/// Names that follow the Balinese "I" (men) and "Ni" (women): birth order and caste.
+const BALINESE: &[&str] = &[
+    "wayan", "putu", "gede", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "gusti",
+    "luh", "ida", "dewa", "dewi",
+];
+
 /// Particles that may stand inside a name in lowercase.
 const PARTICLES: &[&str] = &["bin", "binti", "van", "de", "al", "el"];
 
@@ -341,8 +347,15 @@ impl<'a, 't> PersonRule<'a, 't> {
     /// The longest name that starts at token `i`.
     fn name_from(&self, i: usize) -> Option<Span> {
         let first = self.tokens.get(i)?;
-        if !self.name_word(first)
-            || first.kind == TokenKind::Initial && first.text.len() == 1
+        // "I Made Dharma", "Ni Luh Ayu": a Balinese name opens with "I" or "Ni" before a
+        // birth-order or caste name; any other lone initial opens none.
+        let balinese = matches!(first.text, "I" | "Ni")
+            && self.tokens.get(i + 1).is_some_and(|n| {
+                n.span.start == first.span.end + 1
+                    && BALINESE.iter().any(|b| b.eq_ignore_ascii_case(n.text))
+            });
+        if !balinese
+            && (!self.name_word(first) || first.kind == TokenKind::Initial && first.text.len() == 1)
             || self.in_place(first)
         {
             return None;

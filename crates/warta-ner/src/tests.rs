@@ -43,7 +43,7 @@ fn people_after_ranks_offices_and_titles() {
         ("Dandim 0815/Mojokerto Letkol Inf Rudi Hartono hadir.", "Rudi Hartono"),
         ("Seorang warga bernama Tono Sugiarto ikut berjaga.", "Tono Sugiarto"),
         ("Kasat Reskrim AKP I Made Dharma Putra hadir.", "I Made Dharma Putra"),
-        ("Bupati Contoh Ni Luh Ayu Lestari membuka rapat.", "Ni Luh Ayu Lestari"),
+        ("Bupati Klungkung Ni Luh Ayu Lestari membuka rapat.", "Ni Luh Ayu Lestari"),
     ];
     for &(text, name) in cases {
         has(text, Person, name);

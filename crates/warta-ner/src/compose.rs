@@ -8,7 +8,6 @@
 //! from parts keep them: a position knows its unit, an organization its region.
 
 use std::cell::Cell;
-use std::collections::HashSet;
 
 use once_cell::sync::Lazy;
 
@@ -17,6 +16,7 @@ use warta_tokenize::{Span, Token, TokenKind};
 
 use crate::entity::{Entity, Label, Value};
 use crate::matcher::Atom;
+use crate::wordset::WordSet;
 use warta_tokenize::near::{Near, gallop};
 
 /// Words that open a venue name ("Pendopo Agung Bangkalan", "Aula Mapolres Klaten").
@@ -883,17 +883,18 @@ impl<'a, 't> Doc<'a, 't> {
     }
 }
 
-/// The first words of every opener [`may_open`] knows, lowercase, without dots.
-static OPENERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+/// The first words of every opener [`may_open`] knows, without dots.
+static OPENERS: Lazy<WordSet> = Lazy::new(|| {
     let first = |x: &'static str| x.split([' ', '.']).next().unwrap_or(x);
-    VENUE_HEADS
-        .iter()
-        .chain(MODIFIERS)
-        .copied()
-        .map(first)
-        .chain(DIVISIONS.iter().map(|(d, _)| d.trim_end_matches('.')))
-        .chain(["operasi", "ops"])
-        .collect()
+    WordSet::new(
+        VENUE_HEADS
+            .iter()
+            .chain(MODIFIERS)
+            .copied()
+            .map(first)
+            .chain(DIVISIONS.iter().map(|(d, _)| d.trim_end_matches('.')))
+            .chain(["operasi", "ops"]),
+    )
 });
 
 /// Whether a token that starts no gazetteer entry may still open an entity: a venue
@@ -904,16 +905,7 @@ fn may_open(t: &Token<'_>) -> bool {
     }
     let w = t.text.as_bytes();
     // Headquarters are glued "Ma(ko)" + unit: "Mapolres", "Makodim".
-    if w.len() > 2 && w[..2].eq_ignore_ascii_case(b"ma") {
-        return true;
-    }
-    // Every other opener is a short ASCII word: lowercase it on the stack and look it up.
-    let mut buf = [0u8; 16];
-    let Some(lower) = buf.get_mut(..w.len()) else { return false };
-    for (b, c) in lower.iter_mut().zip(w) {
-        *b = c.to_ascii_lowercase();
-    }
-    std::str::from_utf8(lower).is_ok_and(|l| OPENERS.contains(l))
+    (w.len() > 2 && w[..2].eq_ignore_ascii_case(b"ma")) || OPENERS.contains(t.text)
 }
 
 /// Whether a token can be part of a proper name: a capitalized word or an initial.

@@ -52,6 +52,7 @@ mod wordset;
 
 pub use entity::{Entity, Label, Value};
 pub use recognizer::{Error, Options, Recognizer};
+pub use wordset::WordSet;
 
 #[cfg(test)]
 mod tests;

@@ -1,10 +1,19 @@
 //! A small set of lowercase words, tested against text without allocating.
 
+/// A set of words matched without regard to case, for per-token tests (speech verbs,
+/// cue words): building lowercases the words once; testing allocates nothing.
+///
+/// ```
+/// use warta_ner::WordSet;
+/// let verbs = WordSet::new(["ujar", "kata"]);
+/// assert!(verbs.contains("Ujar") && !verbs.contains("ujarnya"));
+/// ```
+///
 /// Lowercase words, sorted, with a filter on the first two letters and the length: most
 /// words of a text are rejected by one bit test, the rest by a binary search over an
 /// ASCII-lowercased copy on the stack.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct WordSet {
+pub struct WordSet {
     words: Vec<String>,
     /// A bit per (first letter, second letter, length) key, see [`WordSet::key`].
     filter: [u64; 16],
@@ -13,7 +22,7 @@ pub(crate) struct WordSet {
 
 impl WordSet {
     /// The set of `words`, lowercased.
-    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordSet {
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordSet {
         let mut words: Vec<String> = words.into_iter().map(str::to_lowercase).collect();
         words.sort_unstable();
         words.dedup();
@@ -40,7 +49,7 @@ impl WordSet {
     }
 
     /// Whether `word`, lowercased, is in the set.
-    pub(crate) fn contains(&self, word: &str) -> bool {
+    pub fn contains(&self, word: &str) -> bool {
         if word.is_empty() || word.len() > self.longest {
             return false;
         }

@@ -1,10 +1,8 @@
 //! The extractor: binds attributes to people, resolves mentions, finds quotations,
 //! representation and frames.
 
-use std::collections::HashSet;
-
 use warta_gazetteer::{EntryKind, Gazetteer};
-use warta_ner::Entity;
+use warta_ner::{Entity, WordSet};
 use warta_tokenize::near::Near;
 use warta_tokenize::{Analysis, Line, Sentence, Span, Token};
 
@@ -16,19 +14,15 @@ use crate::{Extraction, frame, people, quote, represent};
 /// reused for every document.
 #[derive(Clone, Debug)]
 pub struct Extractor {
-    speech: HashSet<String>,
+    speech: WordSet,
 }
 
 impl Extractor {
     /// An extractor using the speech verbs of `gazetteer`.
     pub fn new(gazetteer: &Gazetteer) -> Extractor {
-        let mut speech = HashSet::new();
-        for e in gazetteer.of_kind(EntryKind::Speech) {
-            speech.insert(e.name().to_lowercase());
-            for v in e.variants() {
-                speech.insert(v.to_lowercase());
-            }
-        }
+        let speech = WordSet::new(gazetteer.of_kind(EntryKind::Speech).flat_map(|e| {
+            std::iter::once(e.name()).chain(e.variants().iter().map(String::as_str))
+        }));
         Extractor { speech }
     }
 
@@ -72,13 +66,7 @@ impl Extractor {
     }
 
     pub(crate) fn is_speech(&self, word: &str) -> bool {
-        // Speech verbs are short ASCII words: lowercase on the stack, no allocation.
-        let mut buf = [0u8; 24];
-        let Some(lower) = buf.get_mut(..word.len()) else { return false };
-        for (b, c) in lower.iter_mut().zip(word.bytes()) {
-            *b = c.to_ascii_lowercase();
-        }
-        std::str::from_utf8(lower).is_ok_and(|l| self.speech.contains(l))
+        self.speech.contains(word)
     }
 }
 

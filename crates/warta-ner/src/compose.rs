@@ -72,7 +72,7 @@ const LOCATIVE: &[&str] =
 /// Utara", "Gunung Kidul".
 const PLACE_SUFFIXES: &[&str] = &[
     "baru", "lama", "utara", "selatan", "timur", "barat", "tengah", "hilir", "hulu", "ilir", "ulu",
-    "kidul", "lor", "wetan", "kulon", "raya", "dalam", "luar", "atas", "bawah",
+    "kidul", "lor", "wetan", "kulon", "raya",
 ];
 
 /// Titles written before a name rather than after it.
@@ -104,7 +104,7 @@ pub(crate) struct Doc<'a, 't> {
     pub hq_heads: &'a [[u8; 2]],
     stops: Vec<usize>,
     /// Where the last lookups ended: the walk moves left to right, so the next lookup
-    /// starts near (see [`crate::near`]).
+    /// starts near (see [`warta_tokenize::near`]).
     token_hint: Near<'a, Token<'t>>,
     atom_hint: Near<'a, Atom>,
     stop_hint: Cell<usize>,

@@ -112,7 +112,10 @@ impl Facts {
                 (Label::Date, Value::Date { iso })
                     if dates.insert((e.text.as_str(), iso.as_deref())) =>
                 {
-                    facts.dates.push(DateFact { text: e.text.clone(), iso: iso.clone() });
+                    facts.dates.push(DateFact {
+                        text: e.text.to_string(),
+                        iso: iso.as_ref().map(|i| i.to_string()),
+                    });
                 }
                 (Label::Event, Value::Event { named: true, name, .. }) => {
                     push_distinct(&mut facts.events, &mut events, name)
@@ -121,9 +124,9 @@ impl Facts {
                     if quantities.insert((value.to_bits(), unit.as_str())) =>
                 {
                     facts.quantities.push(QuantityFact {
-                        text: e.text.clone(),
+                        text: e.text.to_string(),
                         value: *value,
-                        unit: unit.clone(),
+                        unit: unit.to_string(),
                     });
                 }
                 _ => {}

@@ -14,7 +14,12 @@ use once_cell::sync::Lazy;
 use warta_gazetteer::{Entry, EntryKind, Gazetteer, Takes};
 use warta_tokenize::{Span, Token, TokenKind};
 
+use std::borrow::Cow;
+
+use compact_str::CompactString;
+
 use crate::entity::{Entity, Label, Value};
+use crate::intern::EntryStrings;
 use crate::matcher::Atom;
 use crate::wordset::WordSet;
 use warta_tokenize::near::{Near, gallop};
@@ -97,8 +102,8 @@ pub(crate) struct Doc<'a, 't> {
     pub blocked: &'a [Span],
     /// Entities found by other rules (dates, quantities), sorted by start, one per start.
     pub found: Vec<Entity>,
-    /// `gazetteer:<file>:<line>` of every gazetteer entry, by entry index.
-    pub sources: &'a [String],
+    /// The strings of every gazetteer entry, by entry index.
+    pub strings: &'a [EntryStrings],
     /// The first two letters (lowercase) of every police or military organization's
     /// surface form: what may follow "Ma(ko)" in a headquarters.
     pub hq_heads: &'a [[u8; 2]],
@@ -113,8 +118,8 @@ pub(crate) struct Doc<'a, 't> {
 /// What composition reads from the recognizer: built once, shared by every document.
 pub(crate) struct Tables<'a> {
     pub gazetteer: &'a Gazetteer,
-    /// `gazetteer:<file>:<line>` of every gazetteer entry, by entry index.
-    pub sources: &'a [String],
+    /// The strings of every gazetteer entry, by entry index.
+    pub strings: &'a [EntryStrings],
     /// See [`Doc::hq_heads`].
     pub hq_heads: &'a [[u8; 2]],
 }
@@ -128,7 +133,7 @@ impl<'a, 't> Doc<'a, 't> {
         blocked: &'a [Span],
         found: Vec<Entity>,
     ) -> Doc<'a, 't> {
-        let Tables { gazetteer, sources, hq_heads } = tables;
+        let Tables { gazetteer, strings, hq_heads } = tables;
         // Token and atom starts are each sorted already: merge them.
         let mut stops: Vec<usize> = Vec::with_capacity(tokens.len() + atoms.len());
         let (mut a, mut b) = (tokens.iter().peekable(), atoms.iter().peekable());
@@ -154,7 +159,7 @@ impl<'a, 't> Doc<'a, 't> {
             atoms,
             blocked,
             found,
-            sources,
+            strings,
             hq_heads,
             stops,
             token_hint: Near::new(tokens),
@@ -163,12 +168,22 @@ impl<'a, 't> Doc<'a, 't> {
         }
     }
 
-    /// Why an entity built on `entry` was found.
-    fn source(&self, entry: &Entry) -> String {
-        match self.gazetteer.id_of(entry).and_then(|id| self.sources.get(id.index())) {
-            Some(source) => source.clone(),
-            None => format!("gazetteer:{}", entry.origin()),
+    /// The strings an entity built on `entry` carries.
+    fn strs(&self, entry: &Entry) -> Cow<'a, EntryStrings> {
+        match self.gazetteer.id_of(entry).and_then(|id| self.strings.get(id.index())) {
+            Some(strings) => Cow::Borrowed(strings),
+            None => Cow::Owned(EntryStrings::of(entry)),
         }
+    }
+
+    /// Why an entity built on `entry` was found.
+    fn source(&self, entry: &Entry) -> CompactString {
+        self.strs(entry).source.clone()
+    }
+
+    /// The canonical name of `entry`.
+    fn name_of(&self, entry: &Entry) -> CompactString {
+        self.strs(entry).name.clone()
     }
 
     fn atom(&self, at: usize) -> Option<&'a Atom> {
@@ -200,13 +215,19 @@ impl<'a, 't> Doc<'a, 't> {
     }
 
     /// A location named by the text of `span` itself (a venue, a unit name).
-    fn named_place(&self, span: Span, kind: &str, rule: &str, parts: Vec<Entity>) -> Entity {
+    fn named_place(
+        &self,
+        span: Span,
+        kind: &'static str,
+        source: &'static str,
+        parts: Vec<Entity>,
+    ) -> Entity {
         let value = Value::Location {
-            kind: kind.to_owned(),
-            canonical: self.slice(span).to_owned(),
+            kind: CompactString::const_new(kind),
+            canonical: self.slice(span).into(),
             province: None,
         };
-        self.entity(Label::Location, span, value, format!("rule:{rule}"), parts)
+        self.entity(Label::Location, span, value, CompactString::const_new(source), parts)
     }
 
     fn slice(&self, span: Span) -> &'t str {
@@ -218,10 +239,10 @@ impl<'a, 't> Doc<'a, 't> {
         label: Label,
         span: Span,
         value: Value,
-        source: String,
+        source: CompactString,
         parts: Vec<Entity>,
     ) -> Entity {
-        Entity { label, span, text: self.slice(span).to_owned(), value, source, parts }
+        Entity { label, span, text: self.slice(span).into(), value, source, parts }
     }
 
     /// Walks the document and returns its top-level entities in order.
@@ -309,12 +330,13 @@ impl<'a, 't> Doc<'a, 't> {
     }
 
     fn location(&self, atom: &Atom, entry: &Entry) -> Entity {
+        let strs = self.strs(entry);
         let value = Value::Location {
-            kind: entry.kind().as_str().to_owned(),
-            canonical: entry.name().to_owned(),
-            province: entry.province().map(str::to_owned),
+            kind: CompactString::const_new(entry.kind().as_str()),
+            canonical: strs.name.clone(),
+            province: strs.province.clone(),
         };
-        self.entity(Label::Location, atom.span, value, self.source(entry), Vec::new())
+        self.entity(Label::Location, atom.span, value, strs.source.clone(), Vec::new())
     }
 
     /// A region atom at `at` (any region kind), as a location entity.
@@ -365,7 +387,7 @@ impl<'a, 't> Doc<'a, 't> {
         if !named {
             return None;
         }
-        Some(self.named_place(Span::new(at, end), "venue", "venue", parts))
+        Some(self.named_place(Span::new(at, end), "venue", "rule:venue", parts))
     }
 
     /// "Mapolres Bangka", "Mapolresta Banyuwangi", "Makodim 0820": "Ma(ko)" glued to an
@@ -409,7 +431,7 @@ impl<'a, 't> Doc<'a, 't> {
                 end = unit.span.end;
                 parts.push(unit);
             }
-            return Some(self.named_place(Span::new(at, end), "venue", "headquarters", parts));
+            return Some(self.named_place(Span::new(at, end), "venue", "rule:headquarters", parts));
         }
         None
     }
@@ -441,9 +463,11 @@ impl<'a, 't> Doc<'a, 't> {
             return None;
         }
         let span = Span::new(at, end);
-        let canonical = self.text[token.span.end..end].trim().to_owned();
-        let value = Value::Location { kind: kind.to_owned(), canonical, province: None };
-        Some(self.entity(Label::Location, span, value, "rule:division".to_owned(), parts))
+        let canonical = self.text[token.span.end..end].trim().into();
+        let kind = CompactString::const_new(kind);
+        let value = Value::Location { kind, canonical, province: None };
+        let source = CompactString::const_new("rule:division");
+        Some(self.entity(Label::Location, span, value, source, parts))
     }
 
     // ----- units ---------------------------------------------------------------------
@@ -459,7 +483,7 @@ impl<'a, 't> Doc<'a, 't> {
                 if let Some(t) = self.next(region.span.end).and_then(|n| self.token(n)) {
                     if t.text == "Kota" && self.atom(t.span.start).is_none() {
                         region.span.end = t.span.end;
-                        region.text = self.slice(region.span).to_owned();
+                        region.text = self.slice(region.span).into();
                     }
                 }
                 Some(region)
@@ -527,16 +551,11 @@ impl<'a, 't> Doc<'a, 't> {
                 }
                 let span = Span::new(at, end);
                 let value = Value::Organization {
-                    canonical: org.name().to_owned(),
-                    unit: Some(self.slice(span).to_owned()),
+                    canonical: self.name_of(org),
+                    unit: Some(self.slice(span).into()),
                 };
-                Some(self.entity(
-                    Label::Organization,
-                    span,
-                    value,
-                    "rule:unit_number".to_owned(),
-                    Vec::new(),
-                ))
+                let source = CompactString::const_new("rule:unit_number");
+                Some(self.entity(Label::Organization, span, value, source, Vec::new()))
             }
             Takes::Name => {
                 if let Some(region) = self.region_at(at) {
@@ -558,7 +577,7 @@ impl<'a, 't> Doc<'a, 't> {
                 if words == 0 {
                     return None;
                 }
-                Some(self.named_place(Span::new(at, end), "name", "unit_name", Vec::new()))
+                Some(self.named_place(Span::new(at, end), "name", "rule:unit_name", Vec::new()))
             }
             _ => None,
         }
@@ -574,12 +593,12 @@ impl<'a, 't> Doc<'a, 't> {
         // "Komisi Pemilihan Umum (KPU)" is two organizations; the walk finds the second.
         if let Some(u) = self.next(span.end).and_then(|n| self.unit_of(org, n)) {
             span.end = u.span.end;
-            unit = Some(self.text[u.span.start..u.span.end].to_owned());
+            unit = Some(self.slice(u.span).into());
             if u.label == Label::Location {
                 parts.push(u);
             }
         }
-        let value = Value::Organization { canonical: org.name().to_owned(), unit };
+        let value = Value::Organization { canonical: self.name_of(org), unit };
         Some(self.entity(Label::Organization, span, value, self.source(org), parts))
     }
 
@@ -592,7 +611,7 @@ impl<'a, 't> Doc<'a, 't> {
                     && self.atom(at).is_none() =>
             {
                 let next = self.next(t.span.end)?;
-                (Some(t.text.trim_end_matches('.').to_owned()), next)
+                (Some(t.text.trim_end_matches('.').into()), next)
             }
             _ => (None, at),
         };
@@ -604,20 +623,22 @@ impl<'a, 't> Doc<'a, 't> {
         if let Some(heads) = pos.heads() {
             if let Some((unit, written_org)) = self.position_unit(heads, atom, end) {
                 end = unit.span.end;
-                unit_text = Some(self.slice(unit.span).to_owned());
+                unit_text = Some(self.slice(unit.span).into());
                 if let Some(org) = written_org {
                     parts.push(org);
                 }
                 parts.push(unit);
             }
         }
+        let strs = self.strs(pos);
         let value = Value::Position {
-            canonical: pos.name().to_owned(),
+            canonical: strs.name.clone(),
             modifier,
             unit: unit_text,
-            heads: pos.heads().map(str::to_owned),
+            heads: strs.heads.clone(),
         };
-        Some(self.entity(Label::Position, Span::new(at, end), value, self.source(pos), parts))
+        let source = strs.source.clone();
+        Some(self.entity(Label::Position, Span::new(at, end), value, source, parts))
     }
 
     /// The unit written after an office, and the organization it names in its own words
@@ -668,7 +689,7 @@ impl<'a, 't> Doc<'a, 't> {
                 end = self.next(end).and_then(|n| self.plain_name(n))?.span.end;
             }
             self.next(end).and_then(|n| self.rank(n))?;
-            Some(self.named_place(Span::new(next, end), "name", "unit_name", Vec::new()))
+            Some(self.named_place(Span::new(next, end), "name", "rule:unit_name", Vec::new()))
         })?;
         // "Ketua KPU Riau", "Kepala Kejaksaan Negeri Kediri": the scheme is written as its
         // own words (its name, long form or a variant) at the end of the office.
@@ -686,8 +707,8 @@ impl<'a, 't> Doc<'a, 't> {
             let start = atom.span.end - tail.len();
             let span = Span::new(start, unit.span.end);
             let value = Value::Organization {
-                canonical: org.name().to_owned(),
-                unit: Some(self.slice(unit.span).to_owned()),
+                canonical: self.name_of(org),
+                unit: Some(self.slice(unit.span).into()),
             };
             Some(self.entity(Label::Organization, span, value, self.source(org), Vec::new()))
         });
@@ -708,7 +729,7 @@ impl<'a, 't> Doc<'a, 't> {
             }
             end = w.span.end;
         }
-        Some(self.named_place(Span::new(at, end), "name", "unit_name", Vec::new()))
+        Some(self.named_place(Span::new(at, end), "name", "rule:unit_name", Vec::new()))
     }
 
     // ----- ranks ---------------------------------------------------------------------
@@ -728,7 +749,7 @@ impl<'a, 't> Doc<'a, 't> {
                 .and_then(|a| self.entry_where(a, |e| e.kind() == EntryKind::Corps).map(|e| (a, e)))
             {
                 end = c.0.span.end;
-                corps = Some(c.1.name().to_owned());
+                corps = Some(self.name_of(c.1));
                 // The corps tells the branch: "Letkol Laut (P)" is navy, "Mayor Pnb" air force.
                 if let Some(b) = c.1.branch() {
                     if ranks.iter().any(|r| r.branch() == Some(b)) {
@@ -741,7 +762,7 @@ impl<'a, 't> Doc<'a, 't> {
         ranks.sort_by_key(|r| r.branch());
         let rank = ranks[0];
         let value = Value::Rank {
-            canonical: rank.name().to_owned(),
+            canonical: self.name_of(rank),
             branch: rank.branch(),
             order: rank.order(),
             corps,
@@ -769,14 +790,14 @@ impl<'a, 't> Doc<'a, 't> {
             return None;
         }
         let mut end = atom.span.end;
-        let mut name = if op_word {
-            format!(
+        let mut name: CompactString = if op_word {
+            compact_str::format_compact!(
                 "{} {}",
                 self.slice(Span::new(at, at + self.token(at)?.text.len())),
                 self.slice(atom.span)
             )
         } else {
-            self.slice(atom.span).to_owned()
+            self.slice(atom.span).into()
         };
         let mut year = None;
         let mut region = false;
@@ -794,7 +815,7 @@ impl<'a, 't> Doc<'a, 't> {
                         if c.text == ")"
                             && self.entry_where(a, |e| e.kind() == EntryKind::Election).is_some()
                         {
-                            name = self.slice(a.span).to_owned();
+                            name = self.slice(a.span).into();
                             end = c.span.end;
                             continue;
                         }
@@ -844,8 +865,8 @@ impl<'a, 't> Doc<'a, 't> {
             return None; // "lilin", "ketupat" without "Operasi" are not operations
         }
         let value = Value::Event {
-            kind: if operation { "operation" } else { "election" }.to_owned(),
-            canonical: entry.name().to_owned(),
+            kind: CompactString::const_new(if operation { "operation" } else { "election" }),
+            canonical: self.name_of(entry),
             name,
             year,
             named,
@@ -858,9 +879,10 @@ impl<'a, 't> Doc<'a, 't> {
     fn bare(&self, at: usize) -> Option<Entity> {
         let atom = self.atom(at)?;
         if let Some(e) = self.entry_where(atom, |e| e.kind() == EntryKind::Title) {
+            let strs = self.strs(e);
             let value = Value::Title {
-                canonical: e.name().to_owned(),
-                kind: e.category().map(str::to_owned),
+                canonical: strs.name.clone(),
+                kind: strs.category.clone(),
                 prefix: is_prefix_title(self.slice(atom.span)),
             };
             return Some(self.entity(Label::Title, atom.span, value, self.source(e), Vec::new()));

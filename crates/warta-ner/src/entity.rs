@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use compact_str::CompactString;
 use serde::Serialize;
 use warta_gazetteer::Branch;
 use warta_tokenize::Span;
@@ -62,37 +63,37 @@ pub enum Value {
     /// A person's name as written, without rank, position or titles.
     Person {
         /// The name.
-        name: String,
+        name: CompactString,
     },
     /// A rank from the gazetteer.
     Rank {
         /// Canonical rank ("Kombes Pol" for "Kombespol").
-        canonical: String,
+        canonical: CompactString,
         /// Its service.
         branch: Option<Branch>,
         /// Its place in the ladder, 1 the lowest.
         order: Option<u16>,
         /// The corps or specialty written after it ("Arm", "(P)").
-        corps: Option<String>,
+        corps: Option<CompactString>,
     },
     /// An office.
     Position {
         /// Canonical office ("Kapolres" for "Kepala Kepolisian Resor").
-        canonical: String,
+        canonical: CompactString,
         /// "Pj", "Plt", "Plh", "Pjs" or "Wakil" when written before it.
-        modifier: Option<String>,
+        modifier: Option<CompactString>,
         /// The unit or region written after it ("Bangkalan", "0820/Probolinggo",
         /// "Polresta Banyuwangi").
-        unit: Option<String>,
+        unit: Option<CompactString>,
         /// The kind of unit it heads, from the gazetteer ("Polres", "kabupaten").
-        heads: Option<String>,
+        heads: Option<CompactString>,
     },
     /// A title.
     Title {
         /// Canonical title ("S.I.K." for "S.I.K").
-        canonical: String,
+        canonical: CompactString,
         /// "academic", "religious" …
-        kind: Option<String>,
+        kind: Option<CompactString>,
         /// Whether it is written before a name ("Dr.", "H.", "Ustadz") rather than after.
         prefix: bool,
     },
@@ -100,36 +101,36 @@ pub enum Value {
     Organization {
         /// Canonical body or scheme ("KPU" for "Komisi Pemilihan Umum", "Kejari" for
         /// "Kejaksaan Negeri").
-        canonical: String,
+        canonical: CompactString,
         /// The region, number or name that makes it a specific unit ("Bangkalan",
         /// "0820/Probolinggo").
-        unit: Option<String>,
+        unit: Option<CompactString>,
     },
     /// A place.
     Location {
         /// "country", "province", "kabupaten", "kota", "town", "kecamatan", "desa",
         /// "kelurahan" or "venue".
-        kind: String,
+        kind: CompactString,
         /// Canonical name of the region ("Jawa Timur" for "Jatim"); the text for venues.
-        canonical: String,
+        canonical: CompactString,
         /// The province of a kabupaten, kota or town.
-        province: Option<String>,
+        province: Option<CompactString>,
     },
     /// A date.
     Date {
         /// ISO 8601 date, when the year could be resolved.
-        iso: Option<String>,
+        iso: Option<CompactString>,
     },
     /// An election or operation.
     Event {
         /// "election" or "operation".
-        kind: String,
+        kind: CompactString,
         /// Canonical name ("Pilkada", "Mantap Praja").
-        canonical: String,
+        canonical: CompactString,
         /// The event as written, with an acronym in parentheses preferred over the long
         /// form ("Pilkada Serentak 2024" for "Pemilihan Kepala Daerah (Pilkada) Serentak
         /// 2024").
-        name: String,
+        name: CompactString,
         /// The year written with it.
         year: Option<i32>,
         /// Whether it is a named event (with a year, region or name), not a bare generic
@@ -141,12 +142,17 @@ pub enum Value {
         /// The number.
         value: f64,
         /// The unit ("personel", "TPS").
-        unit: String,
+        unit: CompactString,
     },
 }
 
 /// One entity: label, byte span, text, normalized value, the rule or gazetteer entry that
 /// produced it, and the entities inside it.
+///
+/// Its strings are [`CompactString`]s (re-exported as [`crate::CompactString`]): they
+/// deref to `str`, compare with `&str` and `String`, and serialize as strings. Up to 24
+/// bytes are stored inline, and the strings that come from the gazetteer or a rule are
+/// shared, so recognizing an entity seldom allocates.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Entity {
     /// What it is.
@@ -154,11 +160,11 @@ pub struct Entity {
     /// Byte span in the text.
     pub span: Span,
     /// The text as written.
-    pub text: String,
+    pub text: CompactString,
     /// The normalized value.
     pub value: Value,
     /// Why it was found: `gazetteer:<file>:<line>` or `rule:<name>`.
-    pub source: String,
+    pub source: CompactString,
     /// Entities inside this one: the unit of a position, the region of an organization.
     pub parts: Vec<Entity>,
 }

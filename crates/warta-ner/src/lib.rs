@@ -45,11 +45,14 @@
 
 mod compose;
 mod entity;
+mod intern;
 mod matcher;
 mod recognizer;
 mod rules;
 mod wordset;
 
+/// The string type of entity texts and values (see [`Entity`]).
+pub use compact_str::CompactString;
 pub use entity::{Entity, Label, Value};
 pub use recognizer::{Error, Options, Recognizer};
 pub use wordset::WordSet;

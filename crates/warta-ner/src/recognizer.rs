@@ -11,9 +11,11 @@ use warta_tokenize::{Analysis, Span, Token, TokenKind, Tokenizer};
 
 use crate::compose::{Doc, Tables};
 use crate::entity::{Entity, Label, Value};
+use crate::intern::EntryStrings;
 use crate::matcher::Matcher;
 use crate::rules::{date, person, quantity};
 use crate::wordset::WordSet;
+use compact_str::CompactString;
 use warta_tokenize::near::Near;
 
 /// Options for one document.
@@ -56,8 +58,8 @@ pub struct Recognizer {
     tokenizer: Tokenizer,
     /// Speech verbs and their forms, lowercase, for the person rule.
     speech: WordSet,
-    /// `gazetteer:<file>:<line>` of every entry, by index, formatted once.
-    sources: Vec<String>,
+    /// The strings every entry gives its entities, by entry index, shared once.
+    strings: Vec<EntryStrings>,
     /// First two letters of police and military organization names (headquarters).
     hq_heads: Vec<[u8; 2]>,
 }
@@ -85,8 +87,7 @@ impl Recognizer {
         let speech = WordSet::new(gazetteer.of_kind(EntryKind::Speech).flat_map(|e| {
             std::iter::once(e.name()).chain(e.variants().iter().map(String::as_str))
         }));
-        let sources =
-            gazetteer.entries().iter().map(|e| format!("gazetteer:{}", e.origin())).collect();
+        let strings = gazetteer.entries().iter().map(EntryStrings::of).collect();
         let mut hq_heads: Vec<[u8; 2]> = gazetteer
             .of_kind(EntryKind::Organization)
             .filter(|e| matches!(e.category(), Some("police" | "military")))
@@ -99,7 +100,7 @@ impl Recognizer {
         hq_heads.sort_unstable();
         hq_heads.dedup();
         Ok(Recognizer {
-            sources,
+            strings,
             hq_heads,
             gazetteer: Arc::new(gazetteer),
             matcher,
@@ -166,20 +167,20 @@ impl Recognizer {
         let (dates, hints) = date::find_with_hints(text, &article_tokens);
         for m in dates {
             let iso = date::resolve(&m, options.doc_date, &hints)
-                .map(|d| d.format("%Y-%m-%d").to_string());
+                .map(|d| compact_str::format_compact!("{}", d.format("%Y-%m-%d")));
             let e = entity(
                 text,
                 Label::Date,
                 m.span,
                 Value::Date { iso },
-                format!("rule:date/{}", m.rule),
+                compact_str::format_compact!("rule:date/{}", m.rule),
             );
             found.push(e);
         }
         for m in quantity::find(text, &article_tokens) {
-            let value = Value::Quantity { value: m.value, unit: m.unit.to_owned() };
-            let e =
-                entity(text, Label::Quantity, m.span, value, format!("rule:quantity/{}", m.rule));
+            let value = Value::Quantity { value: m.value, unit: CompactString::const_new(m.unit) };
+            let source = compact_str::format_compact!("rule:quantity/{}", m.rule);
+            let e = entity(text, Label::Quantity, m.span, value, source);
             found.push(e);
         }
         // One entity per start, dates first: a stable sort keeps a date before a
@@ -188,7 +189,7 @@ impl Recognizer {
         found.dedup_by_key(|e| e.span.start);
 
         let tables =
-            Tables { gazetteer: &self.gazetteer, sources: &self.sources, hq_heads: &self.hq_heads };
+            Tables { gazetteer: &self.gazetteer, strings: &self.strings, hq_heads: &self.hq_heads };
         let doc = Doc::new(text, tokens, tables, &atoms, &blocked, found);
         let mut entities = doc.compose();
         // Rules join neighbours across spaces only, but a sentence may end without one
@@ -210,11 +211,11 @@ impl Recognizer {
     }
 }
 
-fn entity(text: &str, label: Label, span: Span, value: Value, source: String) -> Entity {
+fn entity(text: &str, label: Label, span: Span, value: Value, source: CompactString) -> Entity {
     Entity {
         label,
         span,
-        text: text[span.start..span.end].to_owned(),
+        text: text[span.start..span.end].into(),
         value,
         source,
         parts: Vec::new(),

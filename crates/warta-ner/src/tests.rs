@@ -7,7 +7,7 @@ fn ents(text: &str) -> Vec<Entity> {
 }
 
 fn pairs(text: &str) -> Vec<(Label, String)> {
-    ents(text).into_iter().map(|e| (e.label, e.text)).collect()
+    ents(text).into_iter().map(|e| (e.label, e.text.into())).collect()
 }
 
 /// Asserts that `text` yields an entity `label` with exactly `want` as text.
@@ -221,7 +221,7 @@ fn dates() {
             .find(|e| e.label == Label::Date)
             .unwrap_or_else(|| panic!("no date in {text:?}: {e:?}"));
         assert_eq!(d.text, written, "{text:?}");
-        assert_eq!(d.value, Value::Date { iso: Some(iso.to_owned()) }, "{text:?}");
+        assert_eq!(d.value, Value::Date { iso: Some(iso.into()) }, "{text:?}");
     }
     for text in ["Rapat digelar Kamis lalu.", "Pada November nanti.", "Tahun 2024 penting."] {
         assert!(!ents(text).iter().any(|e| e.label == Label::Date), "{text:?}");
@@ -235,7 +235,7 @@ fn events() {
         ents(text)
             .into_iter()
             .filter_map(|e| match e.value {
-                Value::Event { named: true, name, .. } => Some(name),
+                Value::Event { named: true, name, .. } => Some(name.into()),
                 _ => None,
             })
             .collect()
@@ -263,7 +263,7 @@ fn quantities() {
         ents(text)
             .into_iter()
             .filter_map(|e| match e.value {
-                Value::Quantity { value, unit } => Some((value, unit)),
+                Value::Quantity { value, unit } => Some((value, unit.into())),
                 _ => None,
             })
             .collect()

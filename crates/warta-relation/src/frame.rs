@@ -42,12 +42,14 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Frame> {
         let last = ctx.entities.partition_point(|e| e.span.start < s.span.end).max(first);
         for e in ctx.entities[first..last].iter().filter(|e| s.span.contains(e.span)) {
             match (&e.label, &e.value) {
-                (Label::Date, Value::Date { iso: Some(iso) }) => frame.dates.push(iso.clone()),
-                (Label::Location, _) => frame.places.push(e.text.clone()),
-                (Label::Organization | Label::Person, _) => frame.participants.push(e.text.clone()),
-                (Label::Quantity, _) => frame.quantities.push(e.text.clone()),
+                (Label::Date, Value::Date { iso: Some(iso) }) => frame.dates.push(iso.to_string()),
+                (Label::Location, _) => frame.places.push(e.text.to_string()),
+                (Label::Organization | Label::Person, _) => {
+                    frame.participants.push(e.text.to_string())
+                }
+                (Label::Quantity, _) => frame.quantities.push(e.text.to_string()),
                 (Label::Event, Value::Event { named: true, name, .. }) => {
-                    frame.events.push(name.clone())
+                    frame.events.push(name.to_string())
                 }
                 _ => {}
             }

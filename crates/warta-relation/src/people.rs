@@ -189,7 +189,7 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
         let p = match found {
             Some(p) => {
                 if w.len() > words[p].len() {
-                    people[p].name = e.text.clone();
+                    people[p].name = e.text.to_string();
                     index_words(&mut with_word, &mut with_first, &w, p);
                     words[p] = w;
                 }
@@ -200,7 +200,7 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
             }
             None => {
                 people.push(Person {
-                    name: e.text.clone(),
+                    name: e.text.to_string(),
                     rank: None,
                     position: None,
                     titles: Vec::new(),
@@ -224,7 +224,7 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
         if let Some(r) = b.rank {
             let rank = &es[r];
             if people[p].rank.is_none() {
-                people[p].rank = Some(rank.text.clone());
+                people[p].rank = Some(rank.text.to_string());
             }
             relations.push(rel(
                 RelationKind::HasRank,
@@ -237,7 +237,7 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
         if let Some(pos) = b.position {
             let office = &es[pos];
             if people[p].position.is_none() {
-                people[p].position = Some(office.text.clone());
+                people[p].position = Some(office.text.to_string());
             }
             held[pos] = true;
             if let Some(key) = office_key(office) {
@@ -266,7 +266,7 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
             }
         }
         for &t in &b.titles {
-            let title = es[t].text.clone();
+            let title = es[t].text.to_string();
             if !people[p].titles.contains(&title) {
                 people[p].titles.push(title);
             }
@@ -371,7 +371,7 @@ fn rel(
 fn office_key(e: &Entity) -> Option<(String, Option<String>)> {
     match &e.value {
         Value::Position { canonical, unit, .. } => Some((
-            canonical.to_lowercase(),
+            canonical.to_lowercase().into_string(),
             unit.as_ref()
                 .map(|u| u.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")),
         )),

@@ -6,6 +6,8 @@ use std::collections::{BTreeMap, HashSet};
 use warta_tokenize::{Span, Token, TokenKind};
 
 use crate::compose::is_name_word;
+use compact_str::CompactString;
+
 use crate::entity::{Entity, Label, Value};
 use crate::wordset::WordSet;
 use warta_tokenize::near::Near;
@@ -188,8 +190,7 @@ impl<'a, 't> PersonRule<'a, 't> {
                         Label::Rank => "rule:person/after_rank",
                         Label::Position => "rule:person/after_position",
                         _ => "rule:person/after_title",
-                    }
-                    .to_owned(),
+                    },
                 );
             }
             // "Sri Lestari, Ketua KPU Lampung Selatan, …": a name in apposition before an office.
@@ -197,7 +198,7 @@ impl<'a, 't> PersonRule<'a, 't> {
                 let i = self.tok.partition(|t| t.span.start < e.span.start);
                 if i > 0 && self.tokens[i - 1].text == "," {
                     let name = self.name_before(i - 1).filter(|n| self.words_in(*n) >= 2);
-                    self.push(&mut out, name, "rule:person/before_office".to_owned());
+                    self.push(&mut out, name, "rule:person/before_office");
                 }
             }
         }
@@ -218,23 +219,23 @@ impl<'a, 't> PersonRule<'a, 't> {
             // "warga bernama Tono": a name introduced as such.
             if t.kind == TokenKind::Word && t.text.eq_ignore_ascii_case("bernama") {
                 if let Some(n) = self.next_token(t.span.end, false) {
-                    self.push(&mut out, self.name_from(n), "rule:person/bernama".to_owned());
+                    self.push(&mut out, self.name_from(n), "rule:person/bernama");
                 }
             }
             // "kata Budi Santoso", "ujar Rina": a speech verb without clitic, then a name.
             if t.kind == TokenKind::Word && self.is_speech_verb(t.text) && t.clitic().is_none() {
                 if let Some(n) = self.next_token(t.span.end, false) {
-                    self.push(&mut out, self.name_from(n), "rule:person/after_speech".to_owned());
+                    self.push(&mut out, self.name_from(n), "rule:person/after_speech");
                 }
             }
             // "Andi Wijaya, S.H.": a name before a comma and an academic title.
             if t.text == "," && self.title_at(i + 1) {
-                self.push(&mut out, self.name_before(i), "rule:person/before_title".to_owned());
+                self.push(&mut out, self.name_before(i), "rule:person/before_title");
             }
         }
         for &line in self.lines {
             if let Some(span) = self.byline(line) {
-                self.push(&mut out, Some(span), "rule:person/byline".to_owned());
+                self.push(&mut out, Some(span), "rule:person/byline");
             }
         }
         // A name first written without any trigger ("Syamsul Bahri bin Ismail, tokoh
@@ -258,12 +259,12 @@ impl<'a, 't> PersonRule<'a, 't> {
             }
         }
         for span in fuller {
-            self.push(&mut out, Some(span), "rule:person/fuller_form".to_owned());
+            self.push(&mut out, Some(span), "rule:person/fuller_form");
         }
         out.into_values().collect()
     }
 
-    fn push(&self, out: &mut BTreeMap<usize, Entity>, span: Option<Span>, source: String) {
+    fn push(&self, out: &mut BTreeMap<usize, Entity>, span: Option<Span>, source: &'static str) {
         let Some(span) = span else { return };
         let taken = |e: &Entity| e.span.overlaps(span);
         let before = out.range(..span.start).next_back().map(|(_, e)| e);
@@ -277,13 +278,13 @@ impl<'a, 't> PersonRule<'a, 't> {
         if before.is_some_and(taken) || after.is_some_and(taken) || blocked {
             return;
         }
-        let name = self.text[span.start..span.end].to_owned();
+        let name = CompactString::from(&self.text[span.start..span.end]);
         let entity = Entity {
             label: Label::Person,
             span,
             text: name.clone(),
             value: Value::Person { name },
-            source,
+            source: CompactString::const_new(source),
             parts: Vec::new(),
         };
         out.insert(span.start, entity);

@@ -206,12 +206,12 @@ impl<'a, 't> Doc<'a, 't> {
     }
 
     fn entries<'s>(&'s self, atom: &'s Atom) -> impl Iterator<Item = &'a Entry> + 's {
-        atom.ids.iter().map(|&id| self.gazetteer.entry(id))
+        atom.ids().iter().map(|&id| self.gazetteer.entry(id))
     }
 
     fn entry_where(&self, atom: &Atom, pred: impl Fn(&Entry) -> bool) -> Option<&'a Entry> {
         let gazetteer = self.gazetteer;
-        atom.ids.iter().map(|&id| gazetteer.entry(id)).find(|e| pred(e))
+        atom.ids().iter().map(|&id| gazetteer.entry(id)).find(|e| pred(e))
     }
 
     /// A location named by the text of `span` itself (a venue, a unit name).

@@ -15,11 +15,53 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, 
 use warta_gazetteer::{EntryId, EntryKind, Gazetteer};
 use warta_tokenize::{Span, Token};
 
+use crate::wordset::{hash_lower, slot_of};
+
 /// A gazetteer match: a span and the entries whose surface it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Atom {
     pub span: Span,
-    pub ids: Vec<EntryId>,
+    ids: Ids,
+}
+
+impl Atom {
+    /// The entries whose surface this atom is.
+    pub(crate) fn ids(&self) -> &[EntryId] {
+        match &self.ids {
+            Ids::Inline(n, ids) => &ids[..usize::from(*n)],
+            Ids::Heap(ids) => ids,
+        }
+    }
+}
+
+/// The entries of an atom: nearly always one to three, kept inline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Ids {
+    Inline(u8, [EntryId; 3]),
+    Heap(Vec<EntryId>),
+}
+
+impl Ids {
+    fn new(mut ids: impl Iterator<Item = EntryId>) -> Ids {
+        // An empty Vec does not allocate.
+        let Some(first) = ids.next() else { return Ids::Heap(Vec::new()) };
+        let mut inline = [first; 3];
+        let mut n = 1;
+        for id in ids {
+            if n == inline.len() {
+                let mut heap = inline.to_vec();
+                heap.push(id);
+                return Ids::Heap(heap);
+            }
+            inline[n] = id;
+            n += 1;
+        }
+        Ids::Inline(n as u8, inline)
+    }
+
+    fn is_empty(&self) -> bool {
+        matches!(self, Ids::Heap(ids) if ids.is_empty())
+    }
 }
 
 /// How the written form must look for an entry to count.
@@ -45,6 +87,75 @@ struct Form {
 pub(crate) struct Matcher {
     automaton: AhoCorasick,
     forms: Vec<Vec<Form>>,
+    /// The first words of the patterns, to skip the automaton where none can start.
+    first_words: FirstWords,
+}
+
+/// A set of the first words of every pattern (the run of alphanumeric characters it
+/// starts with, ASCII-lowercased as the automaton compares), kept as 64-bit hashes.
+///
+/// A match can only start where the word of the text is the first word of a pattern: the
+/// pattern goes on after its first word with a mark or a space that the text must have
+/// too, or it ends there, and a match ends at a word boundary. So most words of a text,
+/// which start no pattern, cost one hash and one probe instead of a walk of the automaton.
+/// A hash collision only runs the automaton in vain.
+#[derive(Clone, Debug)]
+struct FirstWords {
+    /// Open addressing, linear probing; 0 is an empty slot (hashes are made odd).
+    slots: Vec<u64>,
+    /// A bit per ASCII mark that starts a pattern ("(" of "(P)").
+    marks: u128,
+}
+
+impl FirstWords {
+    fn new<'p>(patterns: impl Iterator<Item = &'p str>) -> FirstWords {
+        let mut marks = 0u128;
+        let hashes: Vec<u64> = patterns
+            .filter_map(|p| {
+                let end = word_len(p);
+                if end == 0 {
+                    // Patterns that start with a non-ASCII mark are not filtered.
+                    let first = p.bytes().next().map_or(0, |b| if b < 0x80 { b } else { 0 });
+                    marks |= 1 << first;
+                    return None;
+                }
+                Some(hash_lower(&p.as_bytes()[..end]))
+            })
+            .collect();
+        let mut slots = vec![0; (hashes.len() * 2).next_power_of_two().max(16)];
+        let mask = slots.len() - 1;
+        for h in hashes {
+            let mut i = slot_of(h, mask);
+            while slots[i] != 0 && slots[i] != h {
+                i = (i + 1) & mask;
+            }
+            slots[i] = h;
+        }
+        FirstWords { slots, marks }
+    }
+
+    fn contains(&self, word: &[u8]) -> bool {
+        let h = hash_lower(word);
+        let mask = self.slots.len() - 1;
+        let mut i = slot_of(h, mask);
+        loop {
+            match self.slots[i] {
+                0 => return false,
+                s if s == h => return true,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+/// The run of alphanumeric characters at the start of `s`, in bytes.
+fn word_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let ascii = bytes.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len());
+    if bytes.get(ascii).is_none_or(|&b| b < 0x80) {
+        return ascii;
+    }
+    s[ascii..].find(|c: char| !c.is_alphanumeric()).map_or(s.len(), |n| ascii + n)
 }
 
 /// Kinds the relation stage reads from tokens rather than from the automaton.
@@ -99,7 +210,8 @@ impl Matcher {
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
             .build(&patterns)?;
-        Ok(Matcher { automaton, forms })
+        let first_words = FirstWords::new(patterns.iter().map(String::as_str));
+        Ok(Matcher { automaton, forms, first_words })
     }
 
     /// Valid, leftmost-longest, non-overlapping gazetteer matches in `text`.
@@ -113,8 +225,8 @@ impl Matcher {
     pub(crate) fn atoms(&self, text: &str, tokens: &[Token<'_>], blocked: &[Span]) -> Vec<Atom> {
         let mut out: Vec<Atom> = Vec::new();
         let mut last_end = 0;
-        let mut at_boundary = |at: usize, out: &mut Vec<Atom>| {
-            if at < last_end {
+        let mut at_boundary = |at: usize, token_end: usize, out: &mut Vec<Atom>| {
+            if at < last_end || !self.may_start(text, at, token_end) {
                 return;
             }
             // The longest pattern that starts at `at`; when it fails the checks, the
@@ -130,11 +242,12 @@ impl Matcher {
                     continue;
                 }
                 let written = &text[span.start..span.end];
-                let ids: Vec<EntryId> = self.forms[m.pattern().as_usize()]
-                    .iter()
-                    .filter(|f| case_ok(f, written))
-                    .map(|f| f.id)
-                    .collect();
+                let ids = Ids::new(
+                    self.forms[m.pattern().as_usize()]
+                        .iter()
+                        .filter(|f| case_ok(f, written))
+                        .map(|f| f.id),
+                );
                 if !ids.is_empty() {
                     best = Some(Atom { span, ids });
                     break;
@@ -146,7 +259,7 @@ impl Matcher {
             }
         };
         for t in tokens {
-            at_boundary(t.span.start, &mut out);
+            at_boundary(t.span.start, t.span.end, &mut out);
             // Marks inside a token ("S.I.K.", "0820/Probolinggo") open words too.
             if t.text.bytes().all(|b| b >= 0x80 || b.is_ascii_alphanumeric()) {
                 continue;
@@ -155,12 +268,27 @@ impl Matcher {
             for (i, c) in t.text.char_indices() {
                 let alnum = c.is_alphanumeric();
                 if alnum && !prev_alnum {
-                    at_boundary(t.span.start + i, &mut out);
+                    at_boundary(t.span.start + i, t.span.end, &mut out);
                 }
                 prev_alnum = alnum;
             }
         }
         out
+    }
+
+    /// Whether a pattern may start at `at`, inside a token that ends at `token_end`.
+    fn may_start(&self, text: &str, at: usize, token_end: usize) -> bool {
+        let rest = &text[at..token_end];
+        let n = word_len(rest);
+        if n == 0 {
+            // A mark: few patterns start with one ("(P)").
+            let b = rest.as_bytes().first().map_or(0, |&b| if b < 0x80 { b } else { 0 });
+            return self.first_words.marks & (1 << b) != 0;
+        }
+        if n == rest.len() && text[token_end..].chars().next().is_some_and(char::is_alphanumeric) {
+            return true; // glued words go on past the token: let the automaton decide
+        }
+        self.first_words.contains(&rest.as_bytes()[..n])
     }
 }
 

@@ -1,7 +1,8 @@
 //! A small set of lowercase words, tested against text without allocating.
 
 /// A set of words matched without regard to case, for per-token tests (speech verbs,
-/// cue words): building lowercases the words once; testing allocates nothing.
+/// cue words): building lowercases the words once; testing an ASCII word allocates
+/// nothing.
 ///
 /// ```
 /// use warta_ner::WordSet;
@@ -9,15 +10,24 @@
 /// assert!(verbs.contains("Ujar") && !verbs.contains("ujarnya"));
 /// ```
 ///
-/// Lowercase words, sorted, with a filter on the first two letters and the length: most
-/// words of a text are rejected by one bit test, the rest by a binary search over an
-/// ASCII-lowercased copy on the stack.
-#[derive(Clone, Debug, Default)]
+/// Lowercase words in an open-addressing hash table: a test hashes the word
+/// ASCII-lowercased (no copy), probes, and compares only on an equal hash.
+#[derive(Clone, Debug)]
 pub struct WordSet {
     words: Vec<String>,
-    /// A bit per (first letter, second letter, length) key, see [`WordSet::key`].
-    filter: [u64; 16],
+    /// `(hash, index into words + 1)`; 0 marks an empty slot. A power of two long.
+    slots: Vec<(u64, u32)>,
     longest: usize,
+    /// A bit per first byte (ASCII-lowercased) of the words.
+    firsts: [u64; 4],
+    /// A bit per length of the words (63 for 63 bytes and longer).
+    lengths: u64,
+}
+
+impl Default for WordSet {
+    fn default() -> WordSet {
+        WordSet::new([])
+    }
 }
 
 impl WordSet {
@@ -26,26 +36,26 @@ impl WordSet {
         let mut words: Vec<String> = words.into_iter().map(str::to_lowercase).collect();
         words.sort_unstable();
         words.dedup();
-        let mut filter = [0u64; 16];
-        for w in &words {
-            let k = Self::key(w);
-            filter[k / 64] |= 1 << (k % 64);
+        let mut slots = vec![(0, 0); (words.len() * 2).next_power_of_two().max(8)];
+        let mask = slots.len() - 1;
+        for (i, w) in words.iter().enumerate() {
+            let h = hash_lower(w.as_bytes());
+            let mut at = slot_of(h, mask);
+            while slots[at].1 != 0 {
+                at = (at + 1) & mask;
+            }
+            // The index fits: a set of four billion words is not a word list.
+            slots[at] = (h, u32::try_from(i + 1).unwrap_or(u32::MAX));
         }
         let longest = words.iter().map(String::len).max().unwrap_or(0);
-        WordSet { words, filter, longest }
-    }
-
-    /// A bit index from the first two bytes (ASCII-lowercased) and the length.
-    fn key(w: &str) -> usize {
-        let b = w.as_bytes();
-        let at = |i: usize| usize::from(b.get(i).map_or(0, u8::to_ascii_lowercase));
-        (at(0) * 31 + at(1) * 7 + b.len()) % 1024
-    }
-
-    /// False when no word of the set has the key of `word` (lowercase, or ASCII).
-    fn may_contain(&self, word: &str) -> bool {
-        let k = Self::key(word);
-        self.filter[k / 64] & (1 << (k % 64)) != 0
+        let mut firsts = [0u64; 4];
+        let mut lengths = 0u64;
+        for w in &words {
+            let b = w.as_bytes()[0];
+            firsts[usize::from(b / 64)] |= 1 << (b % 64);
+            lengths |= 1 << w.len().min(63);
+        }
+        WordSet { words, slots, longest, firsts, lengths }
     }
 
     /// Whether `word`, lowercased, is in the set.
@@ -53,23 +63,78 @@ impl WordSet {
         if word.is_empty() || word.len() > self.longest {
             return false;
         }
+        let b = word.as_bytes()[0];
+        if b.is_ascii() {
+            // Most words are turned away by their first letter or their length.
+            let b = b.to_ascii_lowercase();
+            if self.firsts[usize::from(b / 64)] & (1 << (b % 64)) == 0
+                || self.lengths & (1 << word.len().min(63)) == 0
+            {
+                return false;
+            }
+        }
         if !word.is_ascii() {
-            let lower = word.to_lowercase();
-            return self.may_contain(&lower) && self.words.binary_search(&lower).is_ok();
+            return self.find(&word.to_lowercase());
         }
-        if !self.may_contain(word) {
-            return false;
-        }
-        let mut buf = [0u8; 32];
-        let lower = match buf.get_mut(..word.len()) {
-            Some(lower) => lower,
-            None => return self.words.binary_search(&word.to_ascii_lowercase()).is_ok(),
-        };
-        for (l, c) in lower.iter_mut().zip(word.bytes()) {
-            *l = c.to_ascii_lowercase();
-        }
-        self.words.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok()
+        self.find(word)
     }
+
+    /// Whether `word` (lowercase, or ASCII in any case) is in the set.
+    fn find(&self, word: &str) -> bool {
+        let h = hash_lower(word.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut at = slot_of(h, mask);
+        loop {
+            let (slot_hash, index) = self.slots[at];
+            if index == 0 {
+                return false;
+            }
+            if slot_hash == h
+                && self.words.get(index as usize - 1).is_some_and(|w| w.eq_ignore_ascii_case(word))
+            {
+                return true;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+}
+
+/// The first slot of hash `h` in a table of `mask + 1` slots: the high bits, which the
+/// multiplication of [`hash_lower`] mixes best.
+pub(crate) fn slot_of(h: u64, mask: usize) -> usize {
+    (h >> 32) as usize & mask
+}
+
+/// A hash of `bytes` ASCII-lowercased, never 0: eight bytes at a time, each word
+/// lowercased in a register and mixed with FxHash's step.
+pub(crate) fn hash_lower(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x51_7cc1_b727_220a_95;
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ lower8(u64::from_le_bytes(word))).wrapping_mul(K);
+    }
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        let mut word = [0u8; 8];
+        word[..tail.len()].copy_from_slice(tail);
+        h = (h.rotate_left(5) ^ lower8(u64::from_le_bytes(word))).wrapping_mul(K);
+    }
+    h | 1
+}
+
+/// Eight bytes with every ASCII capital made lowercase (other bytes unchanged).
+fn lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let seven = x & !HIGH;
+    // High bit set in each byte that is at least 'A', and in each that is above 'Z'.
+    let at_least_a = seven + ONES * u64::from(0x80 - b'A');
+    let above_z = seven + ONES * u64::from(0x80 - b'Z' - 1);
+    let capital = at_least_a & !above_z & !x & HIGH;
+    x | (capital >> 2)
 }
 
 #[cfg(test)]
@@ -87,5 +152,24 @@ mod tests {
         }
         assert!(WordSet::new(["über"]).contains("Über"));
         assert!(!WordSet::default().contains("kata"));
+    }
+
+    #[test]
+    fn the_hash_ignores_ascii_case_only() {
+        use super::hash_lower;
+        for w in
+            ["a", "Kapolres", "KAPOLRESTABES SURABAYA", "@[`{ AZaz", "Über", "0820/Probolinggo"]
+        {
+            assert_eq!(
+                hash_lower(w.as_bytes()),
+                hash_lower(w.to_ascii_lowercase().as_bytes()),
+                "{w}"
+            );
+        }
+        // Bytes next to the capitals are not folded: "@" is not "`", "[" is not "{".
+        assert_ne!(hash_lower(b"@"), hash_lower(b"`"));
+        assert_ne!(hash_lower(b"["), hash_lower(b"{"));
+        assert_ne!(hash_lower("\u{c1}".as_bytes()), hash_lower("\u{e1}".as_bytes()));
+        assert_ne!(hash_lower(b"ab"), hash_lower(b"ab\0"));
     }
 }

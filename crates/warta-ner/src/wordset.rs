@@ -108,7 +108,7 @@ pub(crate) fn slot_of(h: u64, mask: usize) -> usize {
 /// A hash of `bytes` ASCII-lowercased, never 0: eight bytes at a time, each word
 /// lowercased in a register and mixed with FxHash's step.
 pub(crate) fn hash_lower(bytes: &[u8]) -> u64 {
-    const K: u64 = 0x51_7cc1_b727_220a_95;
+    const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {

@@ -351,14 +351,21 @@ impl<'a, 't> Doc<'a, 't> {
     /// "Pendopo Agung Bangkalan", "Aula Mapolres Klaten", "Mapolres Bangka".
     fn venue(&self, at: usize) -> Option<Entity> {
         let rest = &self.text[at..];
-        let head_len = VENUE_HEADS.iter().find_map(|h| {
-            let n = h.len();
-            (rest.len() >= n
-                && rest.is_char_boundary(n)
-                && rest[..n].eq_ignore_ascii_case(h)
-                && rest[n..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
-            .then_some(n)
-        });
+        // A head's first word is the text's first word: most stops are turned away here.
+        let first = &rest[..crate::matcher::word_len(rest)];
+        let head_len = VENUE_FIRST_WORDS
+            .contains(first)
+            .then(|| {
+                VENUE_HEADS.iter().find_map(|h| {
+                    let n = h.len();
+                    (rest.len() >= n
+                        && rest.is_char_boundary(n)
+                        && rest[..n].eq_ignore_ascii_case(h)
+                        && rest[n..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+                    .then_some(n)
+                })
+            })
+            .flatten();
         let (mut end, mut named, mut parts) = match head_len {
             Some(n) => (at + n, false, Vec::new()),
             None => {
@@ -607,7 +614,8 @@ impl<'a, 't> Doc<'a, 't> {
     fn position(&self, at: usize) -> Option<Entity> {
         let (modifier, start_atom) = match self.token(at) {
             Some(t)
-                if MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(t.text))
+                if t.text.is_ascii()
+                    && MODIFIER_SET.contains(t.text)
                     && self.atom(at).is_none() =>
             {
                 let next = self.next(t.span.end)?;
@@ -904,6 +912,13 @@ impl<'a, 't> Doc<'a, 't> {
         i > 0 && LOCATIVE.contains(&self.tokens[i - 1].text.to_lowercase().as_str())
     }
 }
+
+/// The first words of the venue heads ("rumah" of "rumah dinas", "alun" of "alun-alun").
+static VENUE_FIRST_WORDS: Lazy<WordSet> =
+    Lazy::new(|| WordSet::new(VENUE_HEADS.iter().map(|h| &h[..crate::matcher::word_len(h)])));
+
+/// The office modifiers ("Pj", "Plt." …), for [`Doc::position`].
+static MODIFIER_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(MODIFIERS.iter().copied()));
 
 /// The first words of every opener [`may_open`] knows, without dots.
 static OPENERS: Lazy<WordSet> = Lazy::new(|| {

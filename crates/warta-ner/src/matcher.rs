@@ -149,7 +149,7 @@ impl FirstWords {
 }
 
 /// The run of alphanumeric characters at the start of `s`, in bytes.
-fn word_len(s: &str) -> usize {
+pub(crate) fn word_len(s: &str) -> usize {
     let bytes = s.as_bytes();
     let ascii = bytes.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len());
     if bytes.get(ascii).is_none_or(|&b| b < 0x80) {

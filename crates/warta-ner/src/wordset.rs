@@ -118,9 +118,9 @@ pub(crate) fn hash_lower(bytes: &[u8]) -> u64 {
     }
     let tail = chunks.remainder();
     if !tail.is_empty() {
-        let mut word = [0u8; 8];
-        word[..tail.len()].copy_from_slice(tail);
-        h = (h.rotate_left(5) ^ lower8(u64::from_le_bytes(word))).wrapping_mul(K);
+        // Assembled byte by byte: a copy of a variable length would call memcpy.
+        let word = tail.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+        h = (h.rotate_left(5) ^ lower8(word)).wrapping_mul(K);
     }
     h | 1
 }

@@ -10,6 +10,7 @@ use compact_str::CompactString;
 
 use crate::entity::{Entity, Label, Value};
 use crate::wordset::WordSet;
+use once_cell::sync::Lazy;
 use warta_tokenize::near::Near;
 
 /// Capitalized words that follow offices and ranks in this register but are not names.
@@ -90,9 +91,11 @@ const NOT_NAMES: &[&str] = &[
     "mengatakan",
 ];
 
-/// Whether `word` is in [`NOT_NAMES`], ignoring case, without allocating.
+/// Whether `word` is in [`NOT_NAMES`], ignoring ASCII case, without allocating.
 fn not_name(word: &str) -> bool {
-    NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
+    static SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NOT_NAMES.iter().copied()));
+    // The list is ASCII: no other word equals one of its words ignoring ASCII case.
+    word.is_ascii() && SET.contains(word)
 }
 
 /// Names that follow the Balinese "I" (men) and "Ni" (women): birth order and caste.

@@ -97,6 +97,8 @@ const HQ_PREFIXES: &[&str] = &["mako", "ma"];
 pub(crate) struct Doc<'a, 't> {
     pub text: &'t str,
     pub tokens: &'a [Token<'t>],
+    /// The word-list hash of every token (see [`crate::wordset::token_keys`]).
+    pub keys: &'a [u64],
     pub gazetteer: &'a Gazetteer,
     pub atoms: &'a [Atom],
     pub blocked: &'a [Span],
@@ -128,6 +130,7 @@ impl<'a, 't> Doc<'a, 't> {
     pub(crate) fn new(
         text: &'t str,
         tokens: &'a [Token<'t>],
+        keys: &'a [u64],
         tables: Tables<'a>,
         atoms: &'a [Atom],
         blocked: &'a [Span],
@@ -155,6 +158,7 @@ impl<'a, 't> Doc<'a, 't> {
         Doc {
             text,
             tokens,
+            keys,
             gazetteer,
             atoms,
             blocked,
@@ -285,7 +289,10 @@ impl<'a, 't> Doc<'a, 't> {
             };
             // Most stops are plain words: no rule can start there.
             let has_atom = self.atoms.get(ai).is_some_and(|a| a.span.start == at);
-            let opens = self.tokens.get(ti).is_some_and(|t| t.span.start == at && may_open(t));
+            let opens = self
+                .tokens
+                .get(ti)
+                .is_some_and(|t| t.span.start == at && may_open(t, self.keys[ti]));
             if found.is_none() && !has_atom && !opens {
                 continue;
             }
@@ -936,13 +943,13 @@ static OPENERS: Lazy<WordSet> = Lazy::new(|| {
 
 /// Whether a token that starts no gazetteer entry may still open an entity: a venue
 /// head, a division, an office modifier, "Operasi", or a glued headquarters ("Mapolres").
-fn may_open(t: &Token<'_>) -> bool {
+fn may_open(t: &Token<'_>, key: u64) -> bool {
     if t.kind != TokenKind::Word {
         return false;
     }
     let w = t.text.as_bytes();
     // Headquarters are glued "Ma(ko)" + unit: "Mapolres", "Makodim".
-    (w.len() > 2 && w[..2].eq_ignore_ascii_case(b"ma")) || OPENERS.contains(t.text)
+    (w.len() > 2 && w[..2].eq_ignore_ascii_case(b"ma")) || OPENERS.contains_keyed(t.text, key)
 }
 
 /// Whether a token can be part of a proper name: a capitalized word or an initial.

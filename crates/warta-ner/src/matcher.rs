@@ -134,8 +134,7 @@ impl FirstWords {
         FirstWords { slots, marks }
     }
 
-    fn contains(&self, word: &[u8]) -> bool {
-        let h = hash_lower(word);
+    fn contains_hash(&self, h: u64) -> bool {
         let mask = self.slots.len() - 1;
         let mut i = slot_of(h, mask);
         loop {
@@ -222,53 +221,61 @@ impl Matcher {
     /// A match must start at a word boundary, so the automaton is run anchored at each
     /// boundary only (token starts, and letters after a mark inside a token:
     /// "0820/Probolinggo"), never across the inside of words.
-    pub(crate) fn atoms(&self, text: &str, tokens: &[Token<'_>], blocked: &[Span]) -> Vec<Atom> {
+    pub(crate) fn atoms(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        keys: &[u64],
+        blocked: &[Span],
+    ) -> Vec<Atom> {
         let mut out: Vec<Atom> = Vec::new();
         let mut last_end = 0;
-        let mut at_boundary = |at: usize, token_end: usize, out: &mut Vec<Atom>| {
-            if at < last_end || !self.may_start(text, at, token_end) {
-                return;
-            }
-            // The longest pattern that starts at `at`; when it fails the checks, the
-            // longest that ends before it, and so on (rarely more than twice).
-            let mut best: Option<Atom> = None;
-            let mut limit = text.len();
-            while limit > at {
-                let input = Input::new(text).range(at..limit).anchored(Anchored::Yes);
-                let Ok(Some(m)) = self.automaton.try_find(input) else { break };
-                let span = Span::new(m.start(), m.end());
-                limit = span.end - 1;
-                if !is_boundary_end(text, tokens, span.end) || overlaps_any(blocked, span) {
-                    continue;
+        let mut at_boundary =
+            |at: usize, token_end: usize, word: Option<(usize, u64)>, out: &mut Vec<Atom>| {
+                if at < last_end || !self.may_start(text, at, token_end, word) {
+                    return;
                 }
-                let written = &text[span.start..span.end];
-                let ids = Ids::new(
-                    self.forms[m.pattern().as_usize()]
-                        .iter()
-                        .filter(|f| case_ok(f, written))
-                        .map(|f| f.id),
-                );
-                if !ids.is_empty() {
-                    best = Some(Atom { span, ids });
-                    break;
+                // The longest pattern that starts at `at`; when it fails the checks, the
+                // longest that ends before it, and so on (rarely more than twice).
+                let mut best: Option<Atom> = None;
+                let mut limit = text.len();
+                while limit > at {
+                    let input = Input::new(text).range(at..limit).anchored(Anchored::Yes);
+                    let Ok(Some(m)) = self.automaton.try_find(input) else { break };
+                    let span = Span::new(m.start(), m.end());
+                    limit = span.end - 1;
+                    if !is_boundary_end(text, tokens, span.end) || overlaps_any(blocked, span) {
+                        continue;
+                    }
+                    let written = &text[span.start..span.end];
+                    let ids = Ids::new(
+                        self.forms[m.pattern().as_usize()]
+                            .iter()
+                            .filter(|f| case_ok(f, written))
+                            .map(|f| f.id),
+                    );
+                    if !ids.is_empty() {
+                        best = Some(Atom { span, ids });
+                        break;
+                    }
                 }
-            }
-            if let Some(atom) = best {
-                last_end = atom.span.end;
-                out.push(atom);
-            }
-        };
-        for t in tokens {
-            at_boundary(t.span.start, t.span.end, &mut out);
+                if let Some(atom) = best {
+                    last_end = atom.span.end;
+                    out.push(atom);
+                }
+            };
+        for (i, t) in tokens.iter().enumerate() {
+            let n = word_len(t.text);
+            at_boundary(t.span.start, t.span.end, keys.get(i).map(|&k| (n, k)), &mut out);
             // Marks inside a token ("S.I.K.", "0820/Probolinggo") open words too.
-            if t.text.bytes().all(|b| b >= 0x80 || b.is_ascii_alphanumeric()) {
+            if n == t.text.len() || t.text.bytes().all(|b| b >= 0x80 || b.is_ascii_alphanumeric()) {
                 continue;
             }
             let mut prev_alnum = true;
             for (i, c) in t.text.char_indices() {
                 let alnum = c.is_alphanumeric();
                 if alnum && !prev_alnum {
-                    at_boundary(t.span.start + i, t.span.end, &mut out);
+                    at_boundary(t.span.start + i, t.span.end, None, &mut out);
                 }
                 prev_alnum = alnum;
             }
@@ -276,10 +283,21 @@ impl Matcher {
         out
     }
 
-    /// Whether a pattern may start at `at`, inside a token that ends at `token_end`.
-    fn may_start(&self, text: &str, at: usize, token_end: usize) -> bool {
+    /// Whether a pattern may start at `at`, inside a token that ends at `token_end`;
+    /// `word` is the [`word_len`] and the word-list hash of the token when `at` is its
+    /// start.
+    fn may_start(
+        &self,
+        text: &str,
+        at: usize,
+        token_end: usize,
+        word: Option<(usize, u64)>,
+    ) -> bool {
         let rest = &text[at..token_end];
-        let n = word_len(rest);
+        let (n, key) = match word {
+            Some((n, key)) => (n, Some(key)),
+            None => (word_len(rest), None),
+        };
         if n == 0 {
             // A mark: few patterns start with one ("(P)").
             let b = rest.as_bytes().first().map_or(0, |&b| if b < 0x80 { b } else { 0 });
@@ -288,7 +306,11 @@ impl Matcher {
         if n == rest.len() && text[token_end..].chars().next().is_some_and(char::is_alphanumeric) {
             return true; // glued words go on past the token: let the automaton decide
         }
-        self.first_words.contains(&rest.as_bytes()[..n])
+        match key {
+            // The word is the whole token: its hash is known.
+            Some(key) if n == rest.len() => self.first_words.contains_hash(key),
+            _ => self.first_words.contains_hash(hash_lower(&rest.as_bytes()[..n])),
+        }
     }
 }
 

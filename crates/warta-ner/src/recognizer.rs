@@ -14,7 +14,7 @@ use crate::entity::{Entity, Label, Value};
 use crate::intern::EntryStrings;
 use crate::matcher::Matcher;
 use crate::rules::{date, person, quantity};
-use crate::wordset::WordSet;
+use crate::wordset::{WordSet, token_keys};
 use compact_str::CompactString;
 use warta_tokenize::near::Near;
 
@@ -160,7 +160,8 @@ impl Recognizer {
             let i = sentences.partition(|s| s.span.end <= span.start);
             analysis.sentences.get(i).is_some_and(|s| s.span.contains(span))
         };
-        let mut atoms = self.matcher.atoms(text, tokens, &blocked);
+        let keys = token_keys(tokens);
+        let mut atoms = self.matcher.atoms(text, tokens, &keys, &blocked);
         atoms.retain(|a| in_one_sentence(a.span));
 
         let mut found: Vec<Entity> = Vec::new();
@@ -190,14 +191,14 @@ impl Recognizer {
 
         let tables =
             Tables { gazetteer: &self.gazetteer, strings: &self.strings, hq_heads: &self.hq_heads };
-        let doc = Doc::new(text, tokens, tables, &atoms, &blocked, found);
+        let doc = Doc::new(text, tokens, &keys, tables, &atoms, &blocked, found);
         let mut entities = doc.compose();
         // Rules join neighbours across spaces only, but a sentence may end without one
         // (glued scraping); nothing may span two sentences.
         entities.retain(|e| in_one_sentence(e.span));
 
         let people =
-            person::PersonRule::new(text, tokens, &entities, &self.speech, &article).find();
+            person::PersonRule::new(text, tokens, &entities, &self.speech, &keys, &article).find();
         if !people.is_empty() {
             // A name wins over a region that only looked like one inside it ("Bima Sakti").
             let person_spans: Vec<Span> = people.iter().map(|p| p.span).collect();

@@ -1,5 +1,7 @@
 //! A small set of lowercase words, tested against text without allocating.
 
+use warta_tokenize::Token;
+
 /// A set of words matched without regard to case, for per-token tests (speech verbs,
 /// cue words): building lowercases the words once; testing an ASCII word allocates
 /// nothing.
@@ -79,9 +81,30 @@ impl WordSet {
         self.find(word)
     }
 
+    /// [`WordSet::contains`] for a word whose [`hash_lower`] is already known (`key`,
+    /// see [`token_keys`]).
+    pub(crate) fn contains_keyed(&self, word: &str, key: u64) -> bool {
+        if !word.is_ascii() {
+            return self.contains(word);
+        }
+        if word.is_empty() || word.len() > self.longest {
+            return false;
+        }
+        let b = word.as_bytes()[0].to_ascii_lowercase();
+        if self.firsts[usize::from(b / 64)] & (1 << (b % 64)) == 0
+            || self.lengths & (1 << word.len().min(63)) == 0
+        {
+            return false;
+        }
+        self.find_hashed(word, key)
+    }
+
     /// Whether `word` (lowercase, or ASCII in any case) is in the set.
     fn find(&self, word: &str) -> bool {
-        let h = hash_lower(word.as_bytes());
+        self.find_hashed(word, hash_lower(word.as_bytes()))
+    }
+
+    fn find_hashed(&self, word: &str, h: u64) -> bool {
         let mask = self.slots.len() - 1;
         let mut at = slot_of(h, mask);
         loop {
@@ -97,6 +120,12 @@ impl WordSet {
             at = (at + 1) & mask;
         }
     }
+}
+
+/// The [`hash_lower`] of every token's text, computed once per document for the word
+/// lists that test tokens (index `i` for `tokens[i]`).
+pub(crate) fn token_keys(tokens: &[Token<'_>]) -> Vec<u64> {
+    tokens.iter().map(|t| hash_lower(t.text.as_bytes())).collect()
 }
 
 /// The first slot of hash `h` in a table of `mask + 1` slots: the high bits, which the

@@ -91,11 +91,11 @@ const NOT_NAMES: &[&str] = &[
     "mengatakan",
 ];
 
-/// Whether `word` is in [`NOT_NAMES`], ignoring ASCII case, without allocating.
-fn not_name(word: &str) -> bool {
+/// Whether `word` (of word-list hash `key`) is in [`NOT_NAMES`], ignoring ASCII case.
+fn not_name(word: &str, key: u64) -> bool {
     static SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NOT_NAMES.iter().copied()));
     // The list is ASCII: no other word equals one of its words ignoring ASCII case.
-    word.is_ascii() && SET.contains(word)
+    word.is_ascii() && SET.contains_keyed(word, key)
 }
 
 /// Names that follow the Balinese "I" (men) and "Ni" (women): birth order and caste.
@@ -129,6 +129,8 @@ pub(crate) struct PersonRule<'a, 't> {
     pub entities: &'a [Entity],
     /// Speech verbs and their forms, lowercase.
     pub speech: &'a WordSet,
+    /// The word-list hash of every token (see [`crate::wordset::token_keys`]).
+    pub keys: &'a [u64],
     /// Lines of the article (no furniture), trimmed.
     pub lines: &'a [Span],
     /// Lookups into `tokens` and `entities`, starting where the last one ended.
@@ -142,6 +144,7 @@ impl<'a, 't> PersonRule<'a, 't> {
         tokens: &'a [Token<'t>],
         entities: &'a [Entity],
         speech: &'a WordSet,
+        keys: &'a [u64],
         lines: &'a [Span],
     ) -> PersonRule<'a, 't> {
         PersonRule {
@@ -149,6 +152,7 @@ impl<'a, 't> PersonRule<'a, 't> {
             tokens,
             entities,
             speech,
+            keys,
             lines,
             tok: Near::new(tokens),
             ent: Near::new(entities),
@@ -226,7 +230,10 @@ impl<'a, 't> PersonRule<'a, 't> {
                 }
             }
             // "kata Budi Santoso", "ujar Rina": a speech verb without clitic, then a name.
-            if t.kind == TokenKind::Word && self.is_speech_verb(t.text) && t.clitic().is_none() {
+            if t.kind == TokenKind::Word
+                && self.speech.contains_keyed(t.text, self.keys[i])
+                && t.clitic().is_none()
+            {
                 if let Some(n) = self.next_token(t.span.end, false) {
                     self.push(&mut out, self.name_from(n), "rule:person/after_speech");
                 }
@@ -344,8 +351,10 @@ impl<'a, 't> PersonRule<'a, 't> {
         }
     }
 
-    fn name_word(&self, t: &Token<'_>) -> bool {
-        is_name_word(t) && !not_name(t.text) && !self.covered(t)
+    /// Whether token `i` may be part of a name.
+    fn name_word(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        is_name_word(t) && !not_name(t.text, self.keys[i]) && !self.covered(t)
     }
 
     /// The longest name that starts at token `i`.
@@ -359,7 +368,7 @@ impl<'a, 't> PersonRule<'a, 't> {
                     && BALINESE.iter().any(|b| b.eq_ignore_ascii_case(n.text))
             });
         if !balinese
-            && (!self.name_word(first) || first.kind == TokenKind::Initial && first.text.len() == 1)
+            && (!self.name_word(i) || first.kind == TokenKind::Initial && first.text.len() == 1)
             || self.in_place(first)
         {
             return None;
@@ -371,9 +380,9 @@ impl<'a, 't> PersonRule<'a, 't> {
             if self.text[self.tokens[j - 1].span.end..t.span.start].contains('\n') {
                 break;
             }
-            let particle = PARTICLES.contains(&t.text)
-                && self.tokens.get(j + 1).is_some_and(|n| self.name_word(n));
-            if self.name_word(t) || particle {
+            let particle =
+                PARTICLES.contains(&t.text) && j + 1 < self.tokens.len() && self.name_word(j + 1);
+            if self.name_word(j) || particle {
                 end = j;
                 j += 1;
             } else {
@@ -389,14 +398,14 @@ impl<'a, 't> PersonRule<'a, 't> {
             return None;
         }
         let last = i - 1;
-        if !self.name_word(&self.tokens[last]) {
+        if !self.name_word(last) {
             return None;
         }
         let mut start = last;
         while start > 0 && last - start < 5 {
             let t = &self.tokens[start - 1];
             if self.text[t.span.end..self.tokens[start].span.start].contains('\n')
-                || !self.name_word(t)
+                || !self.name_word(start - 1)
             {
                 break;
             }
@@ -409,10 +418,6 @@ impl<'a, 't> PersonRule<'a, 't> {
     fn title_at(&self, i: usize) -> bool {
         let at = self.tokens.get(i).map(|t| t.span.start);
         self.entity_at(at).is_some_and(|e| e.label == Label::Title)
-    }
-
-    fn is_speech_verb(&self, word: &str) -> bool {
-        self.speech.contains(word)
     }
 
     /// A headline in Title Case: most words capitalized and no final stop.
@@ -466,7 +471,7 @@ impl<'a, 't> PersonRule<'a, 't> {
         while j < end
             && j - i < 4
             && is_name_word(&self.tokens[j])
-            && !not_name(self.tokens[j].text)
+            && !not_name(self.tokens[j].text, self.keys[j])
         {
             j += 1;
         }

@@ -15,7 +15,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, 
 use warta_gazetteer::{EntryId, EntryKind, Gazetteer};
 use warta_tokenize::{Span, Token};
 
-use crate::wordset::{hash_lower, slot_of};
+use crate::wordset::{NOT_ASCII, hash_lower, slot_of};
 
 /// A gazetteer match: a span and the entries whose surface it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -308,7 +308,7 @@ impl Matcher {
         }
         match key {
             // The word is the whole token: its hash is known.
-            Some(key) if n == rest.len() => self.first_words.contains_hash(key),
+            Some(key) if n == rest.len() && key != NOT_ASCII => self.first_words.contains_hash(key),
             _ => self.first_words.contains_hash(hash_lower(&rest.as_bytes()[..n])),
         }
     }

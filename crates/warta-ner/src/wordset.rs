@@ -81,10 +81,9 @@ impl WordSet {
         self.find(word)
     }
 
-    /// [`WordSet::contains`] for a word whose [`hash_lower`] is already known (`key`,
-    /// see [`token_keys`]).
+    /// [`WordSet::contains`] for a token whose key is known (see [`token_keys`]).
     pub(crate) fn contains_keyed(&self, word: &str, key: u64) -> bool {
-        if !word.is_ascii() {
+        if key == NOT_ASCII {
             return self.contains(word);
         }
         if word.is_empty() || word.len() > self.longest {
@@ -122,10 +121,16 @@ impl WordSet {
     }
 }
 
-/// The [`hash_lower`] of every token's text, computed once per document for the word
-/// lists that test tokens (index `i` for `tokens[i]`).
+/// The key of a token that is not all ASCII (hashes are never 0).
+pub(crate) const NOT_ASCII: u64 = 0;
+
+/// The key of every token, computed once per document for the word lists that test
+/// tokens (index `i` for `tokens[i]`): the [`hash_lower`] of its text, or [`NOT_ASCII`].
 pub(crate) fn token_keys(tokens: &[Token<'_>]) -> Vec<u64> {
-    tokens.iter().map(|t| hash_lower(t.text.as_bytes())).collect()
+    tokens
+        .iter()
+        .map(|t| if t.text.is_ascii() { hash_lower(t.text.as_bytes()) } else { NOT_ASCII })
+        .collect()
 }
 
 /// The first slot of hash `h` in a table of `mask + 1` slots: the high bits, which the

@@ -9,7 +9,7 @@ use crate::compose::is_name_word;
 use compact_str::CompactString;
 
 use crate::entity::{Entity, Label, Value};
-use crate::wordset::WordSet;
+use crate::wordset::{NOT_ASCII, WordSet};
 use once_cell::sync::Lazy;
 use warta_tokenize::near::Near;
 
@@ -95,7 +95,7 @@ const NOT_NAMES: &[&str] = &[
 fn not_name(word: &str, key: u64) -> bool {
     static SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NOT_NAMES.iter().copied()));
     // The list is ASCII: no other word equals one of its words ignoring ASCII case.
-    word.is_ascii() && SET.contains_keyed(word, key)
+    key != NOT_ASCII && SET.contains_keyed(word, key)
 }
 
 /// Names that follow the Balinese "I" (men) and "Ni" (women): birth order and caste.

@@ -205,11 +205,27 @@ impl Recognizer {
             entities.retain(|e| {
                 !(e.label == Label::Location && crate::matcher::overlaps_any(&person_spans, e.span))
             });
-            entities.extend(people);
-            entities.sort_by_key(|e| e.span.start);
+            entities = merge_by_start(entities, people);
         }
         entities
     }
+}
+
+/// Two lists sorted by start merged into one, `a` first on equal starts (as a stable
+/// sort of `a` then `b` would), each entity moved once.
+fn merge_by_start(a: Vec<Entity>, b: Vec<Entity>) -> Vec<Entity> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.span.start <= y.span.start,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        out.extend(if take_a { a.next() } else { b.next() });
+    }
+    out
 }
 
 fn entity(text: &str, label: Label, span: Span, value: Value, source: CompactString) -> Entity {

@@ -162,7 +162,8 @@ impl<'a, 't> PersonRule<'a, 't> {
     /// Every person found, in order, without overlaps.
     pub(crate) fn find(&self) -> Vec<Entity> {
         // Keyed by start, so overlap checks look at two neighbours only.
-        let mut out: BTreeMap<usize, Entity> = BTreeMap::new();
+        // Spans and sources only: entities are large, and a B-tree shifts its values.
+        let mut out: BTreeMap<usize, (Span, &'static str)> = BTreeMap::new();
         let title_case: Vec<Span> =
             self.lines.iter().copied().filter(|l| self.is_title_case(*l)).collect();
         let in_title_case = |at: usize| {
@@ -251,7 +252,7 @@ impl<'a, 't> PersonRule<'a, 't> {
         // A name first written without any trigger ("Syamsul Bahri bin Ismail, tokoh
         // masyarakat, …") and later with one ("ujar Syamsul"): the fuller run is the name.
         let known: HashSet<&str> =
-            out.values().map(|e| e.text.as_str()).filter(|n| !n.contains(' ')).collect();
+            out.values().map(|(s, _)| s.slice(self.text)).filter(|n| !n.contains(' ')).collect();
         let mut fuller = Vec::new();
         for (i, t) in self.tokens.iter().enumerate() {
             if known.is_empty() {
@@ -261,7 +262,7 @@ impl<'a, 't> PersonRule<'a, 't> {
                 continue;
             }
             let taken =
-                out.range(..t.span.end).next_back().is_some_and(|(_, e)| e.span.overlaps(t.span));
+                out.range(..t.span.end).next_back().is_some_and(|(_, (s, _))| s.overlaps(t.span));
             if !taken {
                 if let Some(span) = self.name_from(i).filter(|s| self.words_in(*s) >= 2) {
                     fuller.push(span);
@@ -271,12 +272,29 @@ impl<'a, 't> PersonRule<'a, 't> {
         for span in fuller {
             self.push(&mut out, Some(span), "rule:person/fuller_form");
         }
-        out.into_values().collect()
+        out.into_values().map(|(span, source)| self.person(span, source)).collect()
     }
 
-    fn push(&self, out: &mut BTreeMap<usize, Entity>, span: Option<Span>, source: &'static str) {
+    fn person(&self, span: Span, source: &'static str) -> Entity {
+        let name = CompactString::from(span.slice(self.text));
+        Entity {
+            label: Label::Person,
+            span,
+            text: name.clone(),
+            value: Value::Person { name },
+            source: CompactString::const_new(source),
+            parts: Vec::new(),
+        }
+    }
+
+    fn push(
+        &self,
+        out: &mut BTreeMap<usize, (Span, &'static str)>,
+        span: Option<Span>,
+        source: &'static str,
+    ) {
         let Some(span) = span else { return };
-        let taken = |e: &Entity| e.span.overlaps(span);
+        let taken = |(s, _): &(Span, &str)| s.overlaps(span);
         let before = out.range(..span.start).next_back().map(|(_, e)| e);
         let after = out.range(span.start..).next().map(|(_, e)| e);
         let i = self.ent.partition(|e| e.span.start < span.end);
@@ -288,16 +306,7 @@ impl<'a, 't> PersonRule<'a, 't> {
         if before.is_some_and(taken) || after.is_some_and(taken) || blocked {
             return;
         }
-        let name = CompactString::from(&self.text[span.start..span.end]);
-        let entity = Entity {
-            label: Label::Person,
-            span,
-            text: name.clone(),
-            value: Value::Person { name },
-            source: CompactString::const_new(source),
-            parts: Vec::new(),
-        };
-        out.insert(span.start, entity);
+        out.insert(span.start, (span, source));
     }
 
     /// The index of the first token after `end` on the same line, optionally past a comma.

@@ -42,6 +42,14 @@ impl<'a, T> Near<'a, T> {
 pub fn gallop<T>(items: &[T], hint: usize, pred: impl Fn(&T) -> bool) -> usize {
     let len = items.len();
     let hint = hint.min(len);
+    // Most lookups ask again for the last answer or the one after it.
+    let at_hint = |i: usize| (i == 0 || pred(&items[i - 1])) && (i == len || !pred(&items[i]));
+    if at_hint(hint) {
+        return hint;
+    }
+    if hint < len && at_hint(hint + 1) {
+        return hint + 1;
+    }
     let (mut lo, mut hi);
     if hint < len && pred(&items[hint]) {
         // The answer lies after `hint`.

@@ -39,7 +39,10 @@ impl<'t> Token<'t> {
 
     /// Whether the token's first character is an uppercase letter.
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 }
 

@@ -98,6 +98,15 @@ fn not_name(word: &str, key: u64) -> bool {
     key != NOT_ASCII && SET.contains_keyed(word, key)
 }
 
+/// Whether `word` is in [`CREDITS`], in any case.
+fn is_credit(word: &str) -> bool {
+    if word.is_ascii() {
+        CREDITS.iter().any(|c| c.eq_ignore_ascii_case(word))
+    } else {
+        CREDITS.contains(&word.to_lowercase().as_str())
+    }
+}
+
 /// Names that follow the Balinese "I" (men) and "Ni" (women): birth order and caste.
 const BALINESE: &[&str] = &[
     "wayan", "putu", "gede", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "gusti",
@@ -450,7 +459,7 @@ impl<'a, 't> PersonRule<'a, 't> {
         let last = self.tok.partition(|t| t.span.end <= line.end);
         let toks = self.tokens.get(first..last)?;
         let (lead, rest) = match toks.first()? {
-            t if CREDITS.contains(&t.text.to_lowercase().as_str()) => {
+            t if is_credit(t.text) => {
                 let skip =
                     if toks.get(1).is_some_and(|t| t.text == ":" || t.text == "|") { 2 } else { 1 };
                 (true, first + skip)

@@ -20,7 +20,7 @@ use compact_str::CompactString;
 
 use crate::entity::{Entity, Label, Value};
 use crate::intern::EntryStrings;
-use crate::matcher::Atom;
+use crate::matcher::{Atom, kind_bit};
 use crate::wordset::WordSet;
 use warta_tokenize::near::{Near, gallop};
 
@@ -296,14 +296,28 @@ impl<'a, 't> Doc<'a, 't> {
             if found.is_none() && !has_atom && !opens {
                 continue;
             }
+            // Each rule is tried only where it can match: an atom of its kind, or its
+            // opening word (the same tests the rules make first, done once here).
+            let atom = self.atoms.get(ai).filter(|a| a.span.start == at);
+            let kinds = atom.map_or(0, |a| a.kinds());
+            let token = self.tokens.get(ti).filter(|t| t.span.start == at);
+            let m = &*MASKS;
             let entity = found
-                .or_else(|| self.venue(at))
-                .or_else(|| self.division(at))
-                .or_else(|| self.position(at))
-                .or_else(|| self.organization(at))
-                .or_else(|| self.rank(at))
-                .or_else(|| self.event(at))
-                .or_else(|| self.bare(at));
+                .or_else(|| self.may_be_venue(at, token).then(|| self.venue(at))?)
+                .or_else(|| {
+                    token.is_some_and(|t| is_division_word(t.text)).then(|| self.division(at))?
+                })
+                .or_else(|| {
+                    let modifier = atom.is_none() && token.is_some_and(|t| is_modifier(t.text));
+                    (modifier || kinds & m.position != 0).then(|| self.position(at))?
+                })
+                .or_else(|| (kinds & m.organization != 0).then(|| self.organization(at))?)
+                .or_else(|| (kinds & m.rank != 0).then(|| self.rank(at))?)
+                .or_else(|| {
+                    let op = token.is_some_and(|t| is_operation_word(t.text));
+                    (op || kinds & m.event != 0).then(|| self.event(at))?
+                })
+                .or_else(|| (kinds & m.bare != 0).then(|| self.bare(at))?);
             if let Some(e) = entity {
                 end = e.span.end;
                 out.push(e);
@@ -402,6 +416,14 @@ impl<'a, 't> Doc<'a, 't> {
             return None;
         }
         Some(self.named_place(Span::new(at, end), "venue", "rule:venue", parts))
+    }
+
+    /// Whether [`Doc::venue`] can match at `at`: a venue head's first word, or a word
+    /// that opens a headquarters ("Ma…").
+    fn may_be_venue(&self, at: usize, token: Option<&Token<'_>>) -> bool {
+        let rest = &self.text[at..];
+        VENUE_FIRST_WORDS.contains(&rest[..crate::matcher::word_len(rest)])
+            || token.is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(['M', 'm']))
     }
 
     /// "Mapolres Bangka", "Mapolresta Banyuwangi", "Makodim 0820": "Ma(ko)" glued to an
@@ -620,11 +642,7 @@ impl<'a, 't> Doc<'a, 't> {
 
     fn position(&self, at: usize) -> Option<Entity> {
         let (modifier, start_atom) = match self.token(at) {
-            Some(t)
-                if t.text.is_ascii()
-                    && MODIFIER_SET.contains(t.text)
-                    && self.atom(at).is_none() =>
-            {
+            Some(t) if is_modifier(t.text) && self.atom(at).is_none() => {
                 let next = self.next(t.span.end)?;
                 (Some(t.text.trim_end_matches('.').into()), next)
             }
@@ -789,11 +807,7 @@ impl<'a, 't> Doc<'a, 't> {
 
     fn event(&self, at: usize) -> Option<Entity> {
         let (op_word, atom_at) = match self.token(at) {
-            Some(t)
-                if t.text.eq_ignore_ascii_case("operasi") || t.text.eq_ignore_ascii_case("ops") =>
-            {
-                (true, self.next(t.span.end)?)
-            }
+            Some(t) if is_operation_word(t.text) => (true, self.next(t.span.end)?),
             _ => (false, at),
         };
         let atom = self.atom(atom_at)?;
@@ -918,6 +932,49 @@ impl<'a, 't> Doc<'a, 't> {
         let i = self.token_hint.partition(|t| t.span.end <= atom.span.start);
         i > 0 && LOCATIVE.contains(&self.tokens[i - 1].text.to_lowercase().as_str())
     }
+}
+
+/// The kinds of atom each rule of [`Doc::compose`] starts from.
+struct Masks {
+    position: u32,
+    organization: u32,
+    rank: u32,
+    event: u32,
+    bare: u32,
+}
+
+static MASKS: Lazy<Masks> = Lazy::new(|| {
+    let bits = |kinds: &[EntryKind]| kinds.iter().fold(0, |m, &k| m | kind_bit(k));
+    Masks {
+        position: bits(&[EntryKind::Position]),
+        organization: bits(&[EntryKind::Organization]),
+        rank: bits(&[EntryKind::Rank]),
+        event: bits(&[EntryKind::Election, EntryKind::Operation]),
+        bare: bits(&[
+            EntryKind::Title,
+            EntryKind::Kabupaten,
+            EntryKind::Kota,
+            EntryKind::Province,
+            EntryKind::Country,
+            EntryKind::Town,
+        ]),
+    }
+});
+
+/// Whether `word` opens an administrative division ("Kecamatan", "Ds.").
+fn is_division_word(word: &str) -> bool {
+    DIVISIONS.iter().any(|(w, _)| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` is an office modifier ("Pj", "Plt." …).
+fn is_modifier(word: &str) -> bool {
+    // The list is ASCII: no other word equals one of its words ignoring ASCII case.
+    word.is_ascii() && MODIFIER_SET.contains(word)
+}
+
+/// Whether `word` names an operation before its name ("Operasi", "Ops").
+fn is_operation_word(word: &str) -> bool {
+    word.eq_ignore_ascii_case("operasi") || word.eq_ignore_ascii_case("ops")
 }
 
 /// The first words of the venue heads ("rumah" of "rumah dinas", "alun" of "alun-alun").

@@ -22,9 +22,22 @@ use crate::wordset::{NOT_ASCII, hash_lower, slot_of};
 pub(crate) struct Atom {
     pub span: Span,
     ids: Ids,
+    /// A bit per kind of its entries, see [`kind_bit`].
+    kinds: u32,
+}
+
+/// The bit of `kind` in [`Atom::kinds`].
+pub(crate) fn kind_bit(kind: EntryKind) -> u32 {
+    let i = EntryKind::ALL.iter().position(|&k| k == kind).unwrap_or(31);
+    1 << i.min(31)
 }
 
 impl Atom {
+    /// A bit per kind of its entries (an OR of [`kind_bit`]s).
+    pub(crate) fn kinds(&self) -> u32 {
+        self.kinds
+    }
+
     /// The entries whose surface this atom is.
     pub(crate) fn ids(&self) -> &[EntryId] {
         match &self.ids {
@@ -80,6 +93,7 @@ struct Form {
     id: EntryId,
     surface: String,
     case: Case,
+    kind_bit: u32,
 }
 
 /// The compiled matcher.
@@ -201,7 +215,7 @@ impl Matcher {
                 patterns.len() - 1
             });
             if !forms[slot].iter().any(|f| f.id == id) {
-                forms[slot].push(Form { id, surface, case });
+                forms[slot].push(Form { id, surface, case, kind_bit: kind_bit(kind) });
             }
         }
         let automaton = AhoCorasickBuilder::new()
@@ -248,14 +262,14 @@ impl Matcher {
                         continue;
                     }
                     let written = &text[span.start..span.end];
-                    let ids = Ids::new(
-                        self.forms[m.pattern().as_usize()]
-                            .iter()
-                            .filter(|f| case_ok(f, written))
-                            .map(|f| f.id),
-                    );
+                    let forms = &self.forms[m.pattern().as_usize()];
+                    let mut kinds = 0;
+                    let ids = Ids::new(forms.iter().filter(|f| case_ok(f, written)).map(|f| {
+                        kinds |= f.kind_bit;
+                        f.id
+                    }));
                     if !ids.is_empty() {
-                        best = Some(Atom { span, ids });
+                        best = Some(Atom { span, ids, kinds });
                         break;
                     }
                 }

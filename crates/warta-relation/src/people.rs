@@ -371,9 +371,10 @@ fn rel(
 fn office_key(e: &Entity) -> Option<(String, Option<String>)> {
     match &e.value {
         Value::Position { canonical, unit, .. } => Some((
-            canonical.to_lowercase().into_string(),
-            unit.as_ref()
-                .map(|u| u.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")),
+            canonical.as_str().to_lowercase(),
+            unit.as_ref().map(|u| {
+                u.as_str().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+            }),
         )),
         _ => None,
     }

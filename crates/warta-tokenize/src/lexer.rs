@@ -180,7 +180,7 @@ impl<'t> Iterator for Tokens<'t> {
         loop {
             let b = *bytes.get(self.pos)?;
             if b < 0x80 {
-                if matches!(b, b' ' | b'\t'..=b'\r') {
+                if ASCII_SPACE[b as usize] {
                     self.pos += 1;
                     continue;
                 }
@@ -282,25 +282,49 @@ fn url_end(text: &str, start: usize) -> usize {
     end
 }
 
-/// Byte classes for the ASCII fast path of [`scan_core`].
-const ALPHA: u8 = 1;
-const DIGIT: u8 = 2;
-const UPPER: u8 = 4;
-
-static CLASS: [u8; 256] = {
+/// For each byte, the [`Seen`] bits an ASCII letter or digit adds to a core when it is
+/// not the first byte of its run (an uppercase letter there is an inner capital); zero
+/// for every other byte.
+static INNER: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
         table[b] = if c.is_ascii_uppercase() {
-            ALPHA | UPPER
+            (Seen::LETTER | Seen::INNER_UPPER) as u8
         } else if c.is_ascii_lowercase() {
-            ALPHA
+            Seen::LETTER as u8
         } else if c.is_ascii_digit() {
-            DIGIT
+            Seen::DIGIT as u8
         } else {
             0
         };
+        b += 1;
+    }
+    table
+};
+
+/// Bytes that may join two runs of a core: `. / - _ @ , : '` and 0xE2, the lead byte
+/// of `’`. Any other byte after a run ends the core.
+static CONNECTOR: [bool; 256] = {
+    let mut table = [false; 256];
+    let joins = b"./-_@,:'\xE2";
+    let mut i = 0;
+    while i < joins.len() {
+        table[joins[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// ASCII white space as the lexer skips it: space, tab, line feed, vertical tab, form
+/// feed, carriage return.
+static ASCII_SPACE: [bool; 128] = {
+    let mut table = [false; 128];
+    table[b' ' as usize] = true;
+    let mut b = b'\t';
+    while b <= b'\r' {
+        table[b as usize] = true;
         b += 1;
     }
     table
@@ -327,16 +351,29 @@ impl Seen {
 
 /// Scans a token that starts with a word character.
 fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
-    let first = text.as_bytes()[start];
-    if matches!(first, b'h' | b'H' | b'w' | b'W') {
+    let bytes = text.as_bytes();
+    let first = bytes[start];
+    // Only "http://", "https://" and "www." open a URL here: look at the second byte first.
+    if matches!(
+        (first | 0x20, bytes.get(start + 1).map(|b| b | 0x20)),
+        (b'h', Some(b't')) | (b'w', Some(b'w'))
+    ) {
         if let Some(end) = url_at(text, start) {
             return (end, TokenKind::Url);
         }
     }
     let (core_end, seen) = scan_core(text, start);
     let core = &text[start..core_end];
-    let (len, mut kind) = if seen.has(Seen::JOINED | Seen::HYPHEN | Seen::INNER_UPPER) {
+    let (len, mut kind) = if seen.has(Seen::JOINED) {
         classify(text, start, core)
+    } else if seen.has(Seen::HYPHEN | Seen::INNER_UPPER) {
+        // Letters, digits and hyphens only: no e-mail, domain, dotted or slashed shape, so
+        // of `classify` only the numeric shapes and the camel-case split apply.
+        if first.is_ascii_digit() {
+            classify(text, start, core)
+        } else {
+            (camel_split(core).unwrap_or(core.len()), TokenKind::Word)
+        }
     } else if !seen.has(Seen::LETTER | Seen::NON_ASCII) {
         (core.len(), TokenKind::Number)
     } else if core.len() == 1 && first.is_ascii_uppercase() {
@@ -363,21 +400,24 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
 
 /// The end of the core that starts at `start` (word characters joined by connectors),
 /// and what it contains.
+#[inline]
 fn scan_core(text: &str, start: usize) -> (usize, Seen) {
     let bytes = text.as_bytes();
     let limit = bytes.len().min(start + MAX_CORE + 1);
     let mut seen = 0u16;
     let mut i = start;
     loop {
-        let run_start = i;
+        // The first byte of a run is no inner capital.
+        if i < limit {
+            let bits = INNER[bytes[i] as usize];
+            seen |= u16::from(bits) & !Seen::INNER_UPPER;
+            i += usize::from(bits != 0);
+        }
         while i < limit {
             let b = bytes[i];
-            let class = CLASS[b as usize];
-            if class != 0 {
-                seen |= if class & DIGIT != 0 { Seen::DIGIT } else { Seen::LETTER };
-                if class & UPPER != 0 && i > run_start {
-                    seen |= Seen::INNER_UPPER;
-                }
+            let bits = INNER[b as usize];
+            if bits != 0 {
+                seen |= u16::from(bits);
                 i += 1;
             } else if b < 0x80 {
                 break;
@@ -391,16 +431,18 @@ fn scan_core(text: &str, start: usize) -> (usize, Seen) {
                 }
             }
         }
-        if i >= bytes.len() || i - start > MAX_CORE {
+        if i >= bytes.len() || i - start > MAX_CORE || !CONNECTOR[bytes[i] as usize] {
             return (i, Seen(seen));
         }
-        let prev_digit = bytes[i - 1].is_ascii_digit();
-        let prev_letter = char_before(text, i).is_some_and(char::is_alphabetic);
+        let prev_letter = || char_before(text, i).is_some_and(char::is_alphabetic);
         let (width, joins) = match bytes[i] {
             b'.' | b'/' | b'-' | b'_' | b'@' => (1, true),
-            b',' | b':' => (1, prev_digit && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)),
-            b'\'' => (1, prev_letter),
-            _ if text[i..].starts_with('’') => (3, prev_letter),
+            b',' | b':' => (
+                1,
+                bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
+            ),
+            b'\'' => (1, prev_letter()),
+            _ if text[i..].starts_with('’') => (3, prev_letter()),
             _ => (0, false),
         };
         if !joins {
@@ -499,6 +541,9 @@ fn is_roman(s: &str) -> bool {
 /// Labels of letters, digits and inner hyphens, at least two, ending in a known TLD,
 /// and not all one letter long (so "S.I.K" is no domain).
 fn is_domain(s: &str) -> bool {
+    if s.as_bytes().first().is_none_or(u8::is_ascii_digit) {
+        return false;
+    }
     let mut labels = 0;
     let mut long_label = false;
     let mut last = "";
@@ -514,7 +559,7 @@ fn is_domain(s: &str) -> bool {
         labels += 1;
         last = label;
     }
-    labels >= 2 && long_label && abbrev::is_tld(last) && !s.as_bytes()[0].is_ascii_digit()
+    labels >= 2 && long_label && abbrev::is_tld(last)
 }
 
 fn is_email(core: &str) -> bool {

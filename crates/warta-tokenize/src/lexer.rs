@@ -112,8 +112,9 @@ impl<'t> Tokens<'t> {
             return (text.len(), TokenKind::Symbol);
         };
         let end = start + c.len_utf8();
+        // No mark below is a word char (see the tests), so they are matched first and
+        // the common quotes and dashes skip the Unicode tables of `is_word_char`.
         match c {
-            _ if is_word_char(c) => scan_word(text, start),
             '“' | '”' | '„' | '‟' | '«' | '»' | '″' => {
                 let glyph =
                     if matches!(c, '”' | '»' | '″') { Side::Close } else { Side::Open };
@@ -129,6 +130,7 @@ impl<'t> Tokens<'t> {
             | '）' | '「' | '」' | '『' | '』' | '【' | '】' | '\u{AD}' => {
                 (end, TokenKind::Punct)
             }
+            _ if is_word_char(c) => scan_word(text, start),
             _ => (end, TokenKind::Symbol),
         }
     }
@@ -144,9 +146,12 @@ impl<'t> Tokens<'t> {
     ) -> TokenKind {
         let prev = char_before(self.text, start);
         let next = char_at(self.text, end);
-        let open_before =
-            prev.is_none_or(|c| is_space(c) || "([{<".contains(c) || is_dash(c) || c == '-');
-        let close_after = next.is_none_or(|c| is_space(c) || ",.;:!?)]}>…".contains(c));
+        let open_before = prev
+            .is_none_or(|c| is_space(c) || matches!(c, '(' | '[' | '{' | '<' | '-') || is_dash(c));
+        let close_after = next.is_none_or(|c| {
+            is_space(c)
+                || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '>' | '…')
+        });
         let state = match family {
             Family::Double => &mut self.double_open,
             Family::Single => &mut self.single_open,
@@ -154,7 +159,9 @@ impl<'t> Tokens<'t> {
         let side = match (open_before, close_after) {
             (true, false) => Side::Open,
             (false, true) => Side::Close,
-            (false, false) if prev.is_some_and(|c| ",.!?".contains(c)) => Side::Close,
+            (false, false) if prev.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?')) => {
+                Side::Close
+            }
             _ => glyph.unwrap_or(if *state { Side::Close } else { Side::Open }),
         };
         *state = side == Side::Open;
@@ -419,7 +426,8 @@ fn scan_core(text: &str, start: usize) -> (usize, Seen) {
             if bits != 0 {
                 seen |= u16::from(bits);
                 i += 1;
-            } else if b < 0x80 {
+            } else if b < 0x80 || b == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
+                // U+2000..=U+203F (spaces, dashes, quotes, ellipsis) holds no word char.
                 break;
             } else {
                 match char_at(text, i) {
@@ -646,4 +654,22 @@ fn numeric_kind(core: &str) -> Option<TokenKind> {
         _ => return None,
     };
     Some(kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_matched_before_words_are_no_word_chars() {
+        let marks = "“”„‟«»″‘’‚‛‹›′…¡¿·、。，；：！？（）「」『』【】\u{AD}\u{2212}\u{FE58}\u{FE63}\u{FF0D}";
+        for c in marks.chars().chain('\u{2010}'..='\u{2015}') {
+            assert!(!is_word_char(c), "{c:?}");
+        }
+        // The lead bytes E2 80 of U+2000..=U+203F end a run without decoding.
+        for c in '\u{2000}'..='\u{203F}' {
+            assert!(!is_word_char(c), "{c:?}");
+            assert_eq!(c.to_string().as_bytes()[..2], [0xE2, 0x80]);
+        }
+    }
 }

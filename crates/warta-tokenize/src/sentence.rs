@@ -34,8 +34,7 @@ pub enum LineBreaks {
 
 /// Whether the white space between two tokens separates paragraphs.
 #[inline]
-fn is_paragraph_gap(gap: &str, breaks: LineBreaks) -> bool {
-    let gap = gap.as_bytes();
+fn is_paragraph_gap(gap: &[u8], breaks: LineBreaks) -> bool {
     match gap {
         [] | [b' '] => false,
         [b] => *b == b'\n' && breaks == LineBreaks::Paragraph,
@@ -100,7 +99,8 @@ pub fn sentences(text: &str, tokens: &[Token<'_>], breaks: LineBreaks) -> Vec<Se
     let mut prev_end = first.span.start;
     for (i, t) in tokens.iter().enumerate() {
         if i > start {
-            let gap = &text[prev_end..t.span.start];
+            // White space only (tokens cover every other char), so bytes will do.
+            let gap = &text.as_bytes()[prev_end..t.span.start];
             let glued_closer = gap.is_empty() && is_closer(t);
             let breaks_here = is_paragraph_gap(gap, breaks)
                 || pending && !glued_closer && may_start(t)

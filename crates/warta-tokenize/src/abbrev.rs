@@ -23,33 +23,71 @@ const TLDS: &[&str] = &[
     "net", "news", "online", "or", "org", "sch", "site", "tv", "web", "xyz",
 ];
 
-fn lower_in(word: &str, table: &[&str]) -> bool {
-    if word.len() > 8 || !word.is_ascii() {
-        return false;
+/// A word of at most eight ASCII bytes packed, lowercased, into a `u64`; shorter words
+/// are padded with `0xFF`, which no ASCII byte equals, so distinct words get distinct keys.
+/// `None` for longer or non-ASCII words, which no table holds.
+#[inline]
+const fn key(word: &[u8]) -> Option<u64> {
+    if word.len() > 8 {
+        return None;
     }
-    let mut buf = [0u8; 8];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    match std::str::from_utf8(lower) {
-        Ok(lower) => table.binary_search(&lower).is_ok(),
-        Err(_) => false,
+    let mut buf = [0xFFu8; 8];
+    let mut i = 0;
+    while i < word.len() {
+        if word[i] >= 0x80 {
+            return None;
+        }
+        buf[i] = word[i].to_ascii_lowercase();
+        i += 1;
     }
+    Some(u64::from_be_bytes(buf))
+}
+
+/// The keys of `table`, sorted, for binary search.
+const fn keys<const N: usize>(table: &[&str]) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = match key(table[i].as_bytes()) {
+            Some(k) => k,
+            None => panic!("table words are ASCII and at most eight bytes long"),
+        };
+        // Insertion sort: the tables are tiny and this runs at compile time.
+        let mut j = i;
+        while j > 0 && out[j - 1] > out[j] {
+            let t = out[j - 1];
+            out[j - 1] = out[j];
+            out[j] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = keys(ABBREVIATIONS);
+static TERMINAL_KEYS: [u64; TERMINAL_ABBREVIATIONS.len()] = keys(TERMINAL_ABBREVIATIONS);
+static TLD_KEYS: [u64; TLDS.len()] = keys(TLDS);
+
+/// Whether `word`, compared ASCII-case-insensitively, is in the table of `keys`.
+#[inline]
+fn lower_in(word: &str, keys: &[u64]) -> bool {
+    key(word.as_bytes()).is_some_and(|k| keys.binary_search(&k).is_ok())
 }
 
 /// Whether `word` followed by a dot is a known abbreviation ("Kab", "dll", "Prof").
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    lower_in(word, ABBREVIATIONS)
+    lower_in(word, &ABBREVIATION_KEYS)
 }
 
 /// Whether the abbreviation may end a sentence ("dll", "dsb").
 pub(crate) fn is_terminal(word: &str) -> bool {
-    lower_in(word.trim_end_matches('.'), TERMINAL_ABBREVIATIONS)
+    lower_in(word.trim_end_matches('.'), &TERMINAL_KEYS)
 }
 
 /// Whether `label` is a top-level domain label warta recognizes.
 pub(crate) fn is_tld(label: &str) -> bool {
-    lower_in(label, TLDS)
+    lower_in(label, &TLD_KEYS)
 }
 
 #[cfg(test)]
@@ -64,6 +102,24 @@ mod tests {
             assert_eq!(sorted, table, "table must be sorted");
             assert!(table.iter().all(|w| w.len() <= 8 && *w == w.to_lowercase()));
         }
+    }
+
+    #[test]
+    fn keyed_lookups_agree_with_the_tables() {
+        let words =
+            ["", "a", "dl", "dll", "dlll", "DlL", "sdri", "sdr", "prof", "profx", "é", "kab\u{0}"];
+        for table in [ABBREVIATIONS, TERMINAL_ABBREVIATIONS, TLDS] {
+            let keys: Vec<u64> = {
+                let mut k: Vec<u64> = table.iter().filter_map(|w| key(w.as_bytes())).collect();
+                k.sort_unstable();
+                k
+            };
+            for w in table.iter().copied().chain(words) {
+                let want = table.contains(&w.to_ascii_lowercase().as_str()) && w.is_ascii();
+                assert_eq!(lower_in(w, &keys), want, "{w:?}");
+            }
+        }
+        assert!(is_abbreviation("Sdri") && !is_abbreviation("Sdrix") && !is_abbreviation("sd"));
     }
 
     #[test]

@@ -112,8 +112,9 @@ impl<'t> Tokens<'t> {
             return (text.len(), TokenKind::Symbol);
         };
         let end = start + c.len_utf8();
+        // No mark below is a word char (see the tests), so they are matched first and
+        // the common quotes and dashes skip the Unicode tables of `is_word_char`.
         match c {
-            _ if is_word_char(c) => scan_word(text, start),
             '“' | '”' | '„' | '‟' | '«' | '»' | '″' => {
                 let glyph =
                     if matches!(c, '”' | '»' | '″') { Side::Close } else { Side::Open };
@@ -129,6 +130,7 @@ impl<'t> Tokens<'t> {
             | '）' | '「' | '」' | '『' | '』' | '【' | '】' | '\u{AD}' => {
                 (end, TokenKind::Punct)
             }
+            _ if is_word_char(c) => scan_word(text, start),
             _ => (end, TokenKind::Symbol),
         }
     }
@@ -144,9 +146,12 @@ impl<'t> Tokens<'t> {
     ) -> TokenKind {
         let prev = char_before(self.text, start);
         let next = char_at(self.text, end);
-        let open_before =
-            prev.is_none_or(|c| is_space(c) || "([{<".contains(c) || is_dash(c) || c == '-');
-        let close_after = next.is_none_or(|c| is_space(c) || ",.;:!?)]}>…".contains(c));
+        let open_before = prev
+            .is_none_or(|c| is_space(c) || matches!(c, '(' | '[' | '{' | '<' | '-') || is_dash(c));
+        let close_after = next.is_none_or(|c| {
+            is_space(c)
+                || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '>' | '…')
+        });
         let state = match family {
             Family::Double => &mut self.double_open,
             Family::Single => &mut self.single_open,
@@ -154,7 +159,9 @@ impl<'t> Tokens<'t> {
         let side = match (open_before, close_after) {
             (true, false) => Side::Open,
             (false, true) => Side::Close,
-            (false, false) if prev.is_some_and(|c| ",.!?".contains(c)) => Side::Close,
+            (false, false) if prev.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?')) => {
+                Side::Close
+            }
             _ => glyph.unwrap_or(if *state { Side::Close } else { Side::Open }),
         };
         *state = side == Side::Open;
@@ -180,7 +187,7 @@ impl<'t> Iterator for Tokens<'t> {
         loop {
             let b = *bytes.get(self.pos)?;
             if b < 0x80 {
-                if matches!(b, b' ' | b'\t'..=b'\r') {
+                if ASCII_SPACE[b as usize] {
                     self.pos += 1;
                     continue;
                 }
@@ -282,25 +289,49 @@ fn url_end(text: &str, start: usize) -> usize {
     end
 }
 
-/// Byte classes for the ASCII fast path of [`scan_core`].
-const ALPHA: u8 = 1;
-const DIGIT: u8 = 2;
-const UPPER: u8 = 4;
-
-static CLASS: [u8; 256] = {
+/// For each byte, the [`Seen`] bits an ASCII letter or digit adds to a core when it is
+/// not the first byte of its run (an uppercase letter there is an inner capital); zero
+/// for every other byte.
+static INNER: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
         table[b] = if c.is_ascii_uppercase() {
-            ALPHA | UPPER
+            (Seen::LETTER | Seen::INNER_UPPER) as u8
         } else if c.is_ascii_lowercase() {
-            ALPHA
+            Seen::LETTER as u8
         } else if c.is_ascii_digit() {
-            DIGIT
+            Seen::DIGIT as u8
         } else {
             0
         };
+        b += 1;
+    }
+    table
+};
+
+/// Bytes that may join two runs of a core: `. / - _ @ , : '` and 0xE2, the lead byte
+/// of `’`. Any other byte after a run ends the core.
+static CONNECTOR: [bool; 256] = {
+    let mut table = [false; 256];
+    let joins = b"./-_@,:'\xE2";
+    let mut i = 0;
+    while i < joins.len() {
+        table[joins[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// ASCII white space as the lexer skips it: space, tab, line feed, vertical tab, form
+/// feed, carriage return.
+static ASCII_SPACE: [bool; 128] = {
+    let mut table = [false; 128];
+    table[b' ' as usize] = true;
+    let mut b = b'\t';
+    while b <= b'\r' {
+        table[b as usize] = true;
         b += 1;
     }
     table
@@ -327,16 +358,29 @@ impl Seen {
 
 /// Scans a token that starts with a word character.
 fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
-    let first = text.as_bytes()[start];
-    if matches!(first, b'h' | b'H' | b'w' | b'W') {
+    let bytes = text.as_bytes();
+    let first = bytes[start];
+    // Only "http://", "https://" and "www." open a URL here: look at the second byte first.
+    if matches!(
+        (first | 0x20, bytes.get(start + 1).map(|b| b | 0x20)),
+        (b'h', Some(b't')) | (b'w', Some(b'w'))
+    ) {
         if let Some(end) = url_at(text, start) {
             return (end, TokenKind::Url);
         }
     }
     let (core_end, seen) = scan_core(text, start);
     let core = &text[start..core_end];
-    let (len, mut kind) = if seen.has(Seen::JOINED | Seen::HYPHEN | Seen::INNER_UPPER) {
+    let (len, mut kind) = if seen.has(Seen::JOINED) {
         classify(text, start, core)
+    } else if seen.has(Seen::HYPHEN | Seen::INNER_UPPER) {
+        // Letters, digits and hyphens only: no e-mail, domain, dotted or slashed shape, so
+        // of `classify` only the numeric shapes and the camel-case split apply.
+        if first.is_ascii_digit() {
+            classify(text, start, core)
+        } else {
+            (camel_split(core).unwrap_or(core.len()), TokenKind::Word)
+        }
     } else if !seen.has(Seen::LETTER | Seen::NON_ASCII) {
         (core.len(), TokenKind::Number)
     } else if core.len() == 1 && first.is_ascii_uppercase() {
@@ -363,23 +407,27 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
 
 /// The end of the core that starts at `start` (word characters joined by connectors),
 /// and what it contains.
+#[inline]
 fn scan_core(text: &str, start: usize) -> (usize, Seen) {
     let bytes = text.as_bytes();
     let limit = bytes.len().min(start + MAX_CORE + 1);
     let mut seen = 0u16;
     let mut i = start;
     loop {
-        let run_start = i;
+        // The first byte of a run is no inner capital.
+        if i < limit {
+            let bits = INNER[bytes[i] as usize];
+            seen |= u16::from(bits) & !Seen::INNER_UPPER;
+            i += usize::from(bits != 0);
+        }
         while i < limit {
             let b = bytes[i];
-            let class = CLASS[b as usize];
-            if class != 0 {
-                seen |= if class & DIGIT != 0 { Seen::DIGIT } else { Seen::LETTER };
-                if class & UPPER != 0 && i > run_start {
-                    seen |= Seen::INNER_UPPER;
-                }
+            let bits = INNER[b as usize];
+            if bits != 0 {
+                seen |= u16::from(bits);
                 i += 1;
-            } else if b < 0x80 {
+            } else if b < 0x80 || b == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
+                // U+2000..=U+203F (spaces, dashes, quotes, ellipsis) holds no word char.
                 break;
             } else {
                 match char_at(text, i) {
@@ -391,16 +439,18 @@ fn scan_core(text: &str, start: usize) -> (usize, Seen) {
                 }
             }
         }
-        if i >= bytes.len() || i - start > MAX_CORE {
+        if i >= bytes.len() || i - start > MAX_CORE || !CONNECTOR[bytes[i] as usize] {
             return (i, Seen(seen));
         }
-        let prev_digit = bytes[i - 1].is_ascii_digit();
-        let prev_letter = char_before(text, i).is_some_and(char::is_alphabetic);
+        let prev_letter = || char_before(text, i).is_some_and(char::is_alphabetic);
         let (width, joins) = match bytes[i] {
             b'.' | b'/' | b'-' | b'_' | b'@' => (1, true),
-            b',' | b':' => (1, prev_digit && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)),
-            b'\'' => (1, prev_letter),
-            _ if text[i..].starts_with('’') => (3, prev_letter),
+            b',' | b':' => (
+                1,
+                bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
+            ),
+            b'\'' => (1, prev_letter()),
+            _ if text[i..].starts_with('’') => (3, prev_letter()),
             _ => (0, false),
         };
         if !joins {
@@ -499,6 +549,9 @@ fn is_roman(s: &str) -> bool {
 /// Labels of letters, digits and inner hyphens, at least two, ending in a known TLD,
 /// and not all one letter long (so "S.I.K" is no domain).
 fn is_domain(s: &str) -> bool {
+    if s.as_bytes().first().is_none_or(u8::is_ascii_digit) {
+        return false;
+    }
     let mut labels = 0;
     let mut long_label = false;
     let mut last = "";
@@ -514,7 +567,7 @@ fn is_domain(s: &str) -> bool {
         labels += 1;
         last = label;
     }
-    labels >= 2 && long_label && abbrev::is_tld(last) && !s.as_bytes()[0].is_ascii_digit()
+    labels >= 2 && long_label && abbrev::is_tld(last)
 }
 
 fn is_email(core: &str) -> bool {
@@ -601,4 +654,22 @@ fn numeric_kind(core: &str) -> Option<TokenKind> {
         _ => return None,
     };
     Some(kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_matched_before_words_are_no_word_chars() {
+        let marks = "“”„‟«»″‘’‚‛‹›′…¡¿·、。，；：！？（）「」『』【】\u{AD}\u{2212}\u{FE58}\u{FE63}\u{FF0D}";
+        for c in marks.chars().chain('\u{2010}'..='\u{2015}') {
+            assert!(!is_word_char(c), "{c:?}");
+        }
+        // The lead bytes E2 80 of U+2000..=U+203F end a run without decoding.
+        for c in '\u{2000}'..='\u{203F}' {
+            assert!(!is_word_char(c), "{c:?}");
+            assert_eq!(c.to_string().as_bytes()[..2], [0xE2, 0x80]);
+        }
+    }
 }

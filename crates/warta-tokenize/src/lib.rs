@@ -99,13 +99,8 @@ impl Tokenizer {
         let mut tokens: Vec<Token<'t>> = Vec::with_capacity(text.len() / 6 + 1);
         tokens.extend(self.tokens(text));
         let sentences = sentences(text, &tokens, self.breaks);
-        Analysis {
-            text,
-            tokens,
-            sentences,
-            paragraphs: paragraphs(text, self.breaks),
-            lines: classify_lines(text),
-        }
+        let (lines, paragraphs) = sentence::lines_and_paragraphs(text, self.breaks);
+        Analysis { text, tokens, sentences, paragraphs, lines }
     }
 }
 

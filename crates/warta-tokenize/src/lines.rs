@@ -96,15 +96,63 @@ impl Serialize for Furniture {
 
 /// Each line of `text` as `Some(trimmed span)`, or `None` for a blank line.
 pub(crate) fn raw_lines(text: &str) -> impl Iterator<Item = Option<Span>> + '_ {
+    let bytes = text.as_bytes();
     let mut offset = 0;
-    text.split_inclusive('\n').map(move |line| {
+    std::iter::from_fn(move || {
+        if offset >= bytes.len() {
+            return None;
+        }
         let start = offset;
-        offset += line.len();
-        let trimmed_start = line.len() - line.trim_start_matches(crate::is_space).len();
-        let content = line.trim_matches(crate::is_space);
-        (!content.is_empty())
-            .then(|| Span::new(start + trimmed_start, start + trimmed_start + content.len()))
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i + 1);
+        offset = end;
+        let (first, last) = trim_space(text, start, end);
+        Some((first < last).then(|| Span::new(first, last)))
     })
+}
+
+/// The bounds of `text[start..end]` without leading and trailing [`is_space`]
+/// characters; `start..end` must lie on char boundaries.
+///
+/// [`is_space`]: crate::is_space
+#[inline]
+fn trim_space(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    while start < end {
+        let b = bytes[start];
+        if b < 0x80 {
+            if !is_ascii_space(b) {
+                break;
+            }
+            start += 1;
+        } else {
+            match text[start..end].chars().next() {
+                Some(c) if crate::is_space(c) => start += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    while start < end {
+        let b = bytes[end - 1];
+        if b < 0x80 {
+            if !is_ascii_space(b) {
+                break;
+            }
+            end -= 1;
+        } else {
+            match text[start..end].chars().next_back() {
+                Some(c) if crate::is_space(c) => end -= c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    (start, end)
+}
+
+/// [`is_space`](crate::is_space) for an ASCII byte: tab, line feed, vertical tab, form
+/// feed, carriage return, space.
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
 }
 
 /// Classifies every non-blank line of `text`.
@@ -112,13 +160,14 @@ pub(crate) fn raw_lines(text: &str) -> impl Iterator<Item = Option<Span>> + '_ {
 /// Blank lines are left out. A line is furniture only when it *is* the furniture: a
 /// paragraph that merely contains "baca juga", "share" or "sumber" stays article text.
 pub fn classify_lines(text: &str) -> Vec<Line> {
-    raw_lines(text)
-        .flatten()
-        .map(|span| {
-            let reason = furniture(span.slice(text));
-            Line { span, article: reason.is_none(), reason }
-        })
-        .collect()
+    raw_lines(text).flatten().map(|span| classify(text, span)).collect()
+}
+
+/// The [`Line`] of the non-blank line at `span` of `text`.
+#[inline]
+pub(crate) fn classify(text: &str, span: Span) -> Line {
+    let reason = furniture(span.slice(text));
+    Line { span, article: reason.is_none(), reason }
 }
 
 /// Whole-line share and navigation labels (lowercase, without a trailing colon).
@@ -179,6 +228,41 @@ const FOLLOW: &[&str] = &[
 /// so a long paragraph is lowercased only this far.
 const HEAD: usize = 48;
 
+/// The first letters of every label and prefix above, as a bit set over ASCII.
+const LABEL_STARTS: u128 = {
+    let tables: [&[&str]; 6] = [SHARE, NAVIGATION, TAGS, READ_ALSO, FOLLOW, &["sumber"]];
+    let mut set = 0u128;
+    let mut t = 0;
+    while t < tables.len() {
+        let mut i = 0;
+        while i < tables[t].len() {
+            set |= 1 << tables[t][i].as_bytes()[0];
+            i += 1;
+        }
+        t += 1;
+    }
+    set
+};
+
+/// Whether a lowercased line may begin with a label or prefix, judged from its first
+/// char. A line that starts with white space is left to the full test (its label is
+/// trimmed); otherwise the lowercase of the first char starts every label and prefix
+/// test, and all of them begin with an ASCII letter of [`LABEL_STARTS`].
+fn may_start_label(line: &str) -> bool {
+    let Some(c) = line.chars().next() else { return true };
+    let lower = if c.is_whitespace() {
+        return true;
+    } else if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        match c.to_lowercase().next() {
+            Some(l) => l,
+            None => return true,
+        }
+    };
+    lower.is_ascii() && LABEL_STARTS & (1 << lower as u32) != 0
+}
+
 /// Why `line` (trimmed, non-empty) is furniture, or `None` when it is article text.
 pub fn furniture(line: &str) -> Option<Furniture> {
     if is_markup(line) {
@@ -192,16 +276,28 @@ pub fn furniture(line: &str) -> Option<Furniture> {
     {
         return Some(Furniture::Fragment);
     }
+    if !may_start_label(line) {
+        return None;
+    }
     let mut cut = line.len().min(HEAD);
     while !line.is_char_boundary(cut) {
         cut -= 1;
     }
     let whole = cut == line.len();
     let head = &line[..cut];
-    let lower = if head.is_ascii() { head.to_ascii_lowercase() } else { head.to_lowercase() };
+    let mut buf = [0u8; 4 * HEAD];
+    let owned;
+    let lower: &str = match lowercase_into(head, &mut buf) {
+        Some(lower) => lower,
+        None => {
+            owned = head.to_lowercase();
+            &owned
+        }
+    };
     // Whole-line labels only match a line that was lowercased whole.
     let label = if whole { lower.trim_end_matches([':', ' ']).trim() } else { "" };
-    let words = line.split_whitespace().take(21).count();
+    // Counted only for lines that look like a source or follow line.
+    let words = || line.split_whitespace().take(21).count();
     if SHARE.contains(&label) {
         return Some(Furniture::Share);
     }
@@ -213,8 +309,8 @@ pub fn furniture(line: &str) -> Option<Furniture> {
     {
         return Some(Furniture::Tags);
     }
-    if words <= 12
-        && (label == "sumber" || lower.starts_with("sumber:") || lower.starts_with("sumber :"))
+    if (label == "sumber" || lower.starts_with("sumber:") || lower.starts_with("sumber :"))
+        && words() <= 12
     {
         return Some(Furniture::Source);
     }
@@ -231,16 +327,42 @@ pub fn furniture(line: &str) -> Option<Furniture> {
             return Some(Furniture::ReadAlso);
         }
     }
-    if words <= 20 && FOLLOW.iter().any(|f| lower.starts_with(f)) {
+    if FOLLOW.iter().any(|f| lower.starts_with(f)) && words() <= 20 {
         return Some(Furniture::Follow);
     }
     None
 }
 
+/// `head` lowercased into `buf`, or `None` when it does not fit. The same as
+/// `str::to_lowercase` but for a final capital sigma, which becomes "σ" instead of "ς":
+/// either is a non-ASCII letter, and the labels and prefixes compared are ASCII.
+fn lowercase_into<'b>(head: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let len = if head.is_ascii() {
+        let out = buf.get_mut(..head.len())?;
+        out.copy_from_slice(head.as_bytes());
+        out.make_ascii_lowercase();
+        head.len()
+    } else {
+        let mut n = 0;
+        for c in head.chars() {
+            if c.is_ascii() {
+                *buf.get_mut(n)? = c.to_ascii_lowercase() as u8;
+                n += 1;
+                continue;
+            }
+            for l in c.to_lowercase() {
+                n += l.encode_utf8(buf.get_mut(n..n + l.len_utf8())?).len();
+            }
+        }
+        n
+    };
+    std::str::from_utf8(&buf[..len]).ok()
+}
+
 /// Leftover HTML: a tag, an attribute tail like `ght="300">`, or an entity.
 fn is_markup(line: &str) -> bool {
     // Every form below has one of these bytes; most lines have none.
-    if !line.bytes().any(|b| matches!(b, b'<' | b'>' | b'&')) {
+    if memchr::memchr3(b'<', b'>', b'&', line.as_bytes()).is_none() {
         return false;
     }
     let tag = line.starts_with('<') && line.contains('>')
@@ -307,6 +429,32 @@ mod tests {
         assert_eq!(lines[1].span.slice(text), "Sebarkan artikel ini");
         assert_eq!(lines[1].reason, Some(Furniture::Share));
         assert!(lines[2].article);
+    }
+
+    #[test]
+    fn lowercase_into_matches_to_lowercase() {
+        let mut buf = [0u8; 4 * HEAD];
+        for head in ["", "Baca Juga", "SUNGAILIAT – Kapolres", "\u{212A}ota İkuti", "ÀÉÎ ǅ ß Ⱥ"]
+        {
+            assert_eq!(lowercase_into(head, &mut buf), Some(head.to_lowercase().as_str()));
+        }
+        assert_eq!(lowercase_into("abc", &mut [0u8; 2]), None);
+        assert_eq!(lowercase_into("İ", &mut [0u8; 2]), None);
+    }
+
+    #[test]
+    fn label_starts_cover_every_label() {
+        for table in [SHARE, NAVIGATION, TAGS, READ_ALSO, FOLLOW, &["sumber"]] {
+            for label in table {
+                assert!(may_start_label(label), "{label:?}");
+                assert!(may_start_label(&label.to_uppercase()), "{label:?}");
+            }
+        }
+        assert!(!may_start_label("Warga"));
+        assert!(!may_start_label("“Kami"));
+        assert!(may_start_label("\u{212A}"));
+        assert!(may_start_label("\tx") && may_start_label("\u{3000}x"));
+        assert_eq!(furniture("\tSebarkan artikel ini"), Some(Furniture::Share));
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::abbrev;
+use crate::lines::Line;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 
@@ -32,30 +33,52 @@ pub enum LineBreaks {
 }
 
 /// Whether the white space between two tokens separates paragraphs.
-fn is_paragraph_gap(gap: &str, breaks: LineBreaks) -> bool {
-    let mut newlines = gap.bytes().filter(|&b| b == b'\n');
-    match breaks {
-        LineBreaks::Paragraph => newlines.next().is_some(),
-        LineBreaks::Wrapped => newlines.nth(1).is_some(),
+#[inline]
+fn is_paragraph_gap(gap: &[u8], breaks: LineBreaks) -> bool {
+    match gap {
+        [] | [b' '] => false,
+        [b] => *b == b'\n' && breaks == LineBreaks::Paragraph,
+        _ => {
+            let mut newlines = memchr::memchr_iter(b'\n', gap);
+            match breaks {
+                LineBreaks::Paragraph => newlines.next().is_some(),
+                LineBreaks::Wrapped => newlines.nth(1).is_some(),
+            }
+        }
     }
 }
 
+#[inline]
 fn is_terminal(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Punct && t.text.chars().all(|c| matches!(c, '.' | '!' | '?' | '…'))
 }
 
 /// Closing marks that stay with the sentence they follow: `.”`, `.)`.
+#[inline]
 fn is_closer(t: &Token<'_>) -> bool {
     t.kind == TokenKind::CloseQuote
-        || t.kind == TokenKind::Punct && matches!(t.text, ")" | "]" | "}")
+        || t.kind == TokenKind::Punct && matches!(t.text.as_bytes(), [b')' | b']' | b'}'])
 }
 
 /// Whether `t` may begin a new sentence after a full stop.
+#[inline]
 fn may_start(t: &Token<'_>) -> bool {
     match t.kind {
         TokenKind::CloseQuote => false,
         TokenKind::Punct => !matches!(t.text, "," | ";" | ":" | ")" | "]" | "}" | "." | "…"),
-        _ => !t.text.chars().next().is_some_and(char::is_lowercase),
+        _ => match t.text.as_bytes().first() {
+            Some(&b) if b < 0x80 => !b.is_ascii_lowercase(),
+            _ => !t.text.chars().next().is_some_and(char::is_lowercase),
+        },
+    }
+}
+
+/// [`Token::is_capitalized`] with an ASCII fast path.
+#[inline]
+fn is_capitalized(t: &Token<'_>) -> bool {
+    match t.text.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => t.is_capitalized(),
     }
 }
 
@@ -68,7 +91,7 @@ fn may_start(t: &Token<'_>) -> bool {
 /// paragraph break. Abbreviations, initials and numbers never end a sentence by their dot,
 /// because the lexer keeps that dot inside the token.
 pub fn sentences(text: &str, tokens: &[Token<'_>], breaks: LineBreaks) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(tokens.len() / 16 + 1);
     let Some(first) = tokens.first() else { return out };
     let mut start = 0;
     let mut pending = false; // a full stop was seen; the next token decides
@@ -76,11 +99,12 @@ pub fn sentences(text: &str, tokens: &[Token<'_>], breaks: LineBreaks) -> Vec<Se
     let mut prev_end = first.span.start;
     for (i, t) in tokens.iter().enumerate() {
         if i > start {
-            let gap = &text[prev_end..t.span.start];
+            // White space only (tokens cover every other char), so bytes will do.
+            let gap = &text.as_bytes()[prev_end..t.span.start];
             let glued_closer = gap.is_empty() && is_closer(t);
             let breaks_here = is_paragraph_gap(gap, breaks)
                 || pending && !glued_closer && may_start(t)
-                || pending_abbrev && !gap.is_empty() && t.is_capitalized();
+                || pending_abbrev && !gap.is_empty() && is_capitalized(t);
             if breaks_here {
                 push(&mut out, tokens, start..i);
                 start = i;
@@ -109,16 +133,42 @@ pub fn paragraphs(text: &str, breaks: LineBreaks) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut joinable = false;
     for line in crate::lines::raw_lines(text) {
-        match line {
-            Some(span) => {
-                match out.last_mut() {
-                    Some(last) if joinable && breaks == LineBreaks::Wrapped => last.end = span.end,
-                    _ => out.push(span),
-                }
-                joinable = true;
-            }
-            None => joinable = false,
-        }
+        push_paragraph_line(&mut out, &mut joinable, line, breaks);
     }
     out
+}
+
+/// Classified lines and paragraphs of `text` in one pass over its lines: the same as
+/// [`classify_lines`](crate::classify_lines) and [`paragraphs`].
+pub(crate) fn lines_and_paragraphs(text: &str, breaks: LineBreaks) -> (Vec<Line>, Vec<Span>) {
+    let mut lines = Vec::new();
+    let mut paragraphs = Vec::new();
+    let mut joinable = false;
+    for line in crate::lines::raw_lines(text) {
+        if let Some(span) = line {
+            lines.push(crate::lines::classify(text, span));
+        }
+        push_paragraph_line(&mut paragraphs, &mut joinable, line, breaks);
+    }
+    (lines, paragraphs)
+}
+
+/// Adds one line (`None` when blank) to the paragraphs in `out`.
+#[inline]
+fn push_paragraph_line(
+    out: &mut Vec<Span>,
+    joinable: &mut bool,
+    line: Option<Span>,
+    breaks: LineBreaks,
+) {
+    match line {
+        Some(span) => {
+            match out.last_mut() {
+                Some(last) if *joinable && breaks == LineBreaks::Wrapped => last.end = span.end,
+                _ => out.push(span),
+            }
+            *joinable = true;
+        }
+        None => *joinable = false,
+    }
 }

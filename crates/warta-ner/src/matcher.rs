@@ -163,12 +163,26 @@ impl FirstWords {
 /// The run of alphanumeric characters at the start of `s`, in bytes.
 pub(crate) fn word_len(s: &str) -> usize {
     let bytes = s.as_bytes();
-    let ascii = bytes.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len());
-    if bytes.get(ascii).is_none_or(|&b| b < 0x80) {
-        return ascii;
+    let mut n = 0;
+    while n < bytes.len() && ASCII_ALNUM[usize::from(bytes[n])] {
+        n += 1;
     }
-    s[ascii..].find(|c: char| !c.is_alphanumeric()).map_or(s.len(), |n| ascii + n)
+    if bytes.get(n).is_none_or(|&b| b < 0x80) {
+        return n;
+    }
+    s[n..].find(|c: char| !c.is_alphanumeric()).map_or(s.len(), |m| n + m)
 }
+
+/// Whether each byte is an ASCII letter or digit.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// Kinds the relation stage reads from tokens rather than from the automaton.
 fn matched_kind(kind: EntryKind) -> bool {

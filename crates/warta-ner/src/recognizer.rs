@@ -167,8 +167,7 @@ impl Recognizer {
         let mut found: Vec<Entity> = Vec::new();
         let (dates, hints) = date::find_with_hints(text, &article_tokens);
         for m in dates {
-            let iso = date::resolve(&m, options.doc_date, &hints)
-                .map(|d| compact_str::format_compact!("{}", d.format("%Y-%m-%d")));
+            let iso = date::resolve(&m, options.doc_date, &hints).map(iso_date);
             let e = entity(
                 text,
                 Label::Date,
@@ -209,6 +208,34 @@ impl Recognizer {
         }
         entities
     }
+}
+
+/// `date` as ISO 8601 ("2024-11-27"), written digit by digit for the years news has
+/// (chrono's formatter for the others).
+fn iso_date(date: NaiveDate) -> CompactString {
+    use chrono::Datelike;
+    let year = date.year();
+    if !(0..=9999).contains(&year) {
+        return compact_str::format_compact!("{}", date.format("%Y-%m-%d"));
+    }
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let (y, m, d) = (year as u32, date.month(), date.day());
+    let mut iso = CompactString::with_capacity(10);
+    for c in [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        '-',
+        digit(m / 10),
+        digit(m),
+        '-',
+        digit(d / 10),
+        digit(d),
+    ] {
+        iso.push(c);
+    }
+    iso
 }
 
 /// Two lists sorted by start merged into one, `a` first on equal starts (as a stable
@@ -270,4 +297,20 @@ fn blocked_spans(analysis: &Analysis<'_>) -> Vec<Span> {
         }
     }
     merged
+}
+
+#[cfg(test)]
+mod iso_tests {
+    use super::iso_date;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn iso_dates_match_chrono() {
+        for (y, m, d) in
+            [(2024, 11, 27), (1, 1, 1), (999, 12, 31), (9999, 2, 3), (-5, 6, 7), (10000, 1, 1)]
+        {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+            assert_eq!(iso_date(date), date.format("%Y-%m-%d").to_string(), "{date:?}");
+        }
+    }
 }

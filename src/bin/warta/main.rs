@@ -17,12 +17,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-/// Batch runs allocate many small strings (entities, JSON): mimalloc serves them faster
-/// than the system allocator, and from several threads without contention.
-#[cfg(feature = "mimalloc")]
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     let result = match &args.command {

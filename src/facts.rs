@@ -1,6 +1,7 @@
 //! The document-level facts summary, in the contract of `shared/eval/README.md`.
 
 use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
 
 use serde::{Deserialize, Serialize};
 use warta_ner::{Entity, Label, Value};
@@ -78,12 +79,38 @@ pub struct Facts {
     pub represented_by: Vec<RepresentationFact>,
 }
 
+/// A string that hashes and compares ignoring ASCII case, without a lowercase copy.
+#[derive(Clone, Copy)]
+struct Caseless<'a>(&'a str);
+
+impl PartialEq for Caseless<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Caseless<'_> {}
+
+impl Hash for Caseless<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // The bytes of the ASCII-lowercase form, in chunks through a stack buffer.
+        let mut buf = [0u8; 32];
+        for chunk in self.0.as_bytes().chunks(buf.len()) {
+            let lower = &mut buf[..chunk.len()];
+            lower.copy_from_slice(chunk);
+            lower.make_ascii_lowercase();
+            state.write(lower);
+        }
+        state.write_u8(0xff);
+    }
+}
+
 /// Pushes `s` unless an equal string (ignoring ASCII case and surrounding spaces) is
-/// there; `seen` holds the lowercase forms already in `list`, so a long document with many
+/// there; `seen` holds the forms already in `list`, so a long document with many
 /// distinct facts stays linear.
-fn push_distinct(list: &mut Vec<String>, seen: &mut HashSet<String>, s: &str) {
+fn push_distinct<'a>(list: &mut Vec<String>, seen: &mut HashSet<Caseless<'a>>, s: &'a str) {
     let s = s.trim();
-    if !s.is_empty() && seen.insert(s.to_ascii_lowercase()) {
+    if !s.is_empty() && seen.insert(Caseless(s)) {
         list.push(s.to_owned());
     }
 }
@@ -91,10 +118,32 @@ fn push_distinct(list: &mut Vec<String>, seen: &mut HashSet<String>, s: &str) {
 impl Facts {
     /// Builds the facts from the entities and the extraction of one article.
     pub fn build(entities: &[Entity], extraction: &Extraction) -> Facts {
-        let mut facts = Facts::default();
-        let (mut orgs, mut places, mut events) = (HashSet::new(), HashSet::new(), HashSet::new());
-        let mut dates: HashSet<(&str, Option<&str>)> = HashSet::new();
-        let mut quantities: HashSet<(u64, &str)> = HashSet::new();
+        let mut facts =
+            Facts { people: Vec::with_capacity(extraction.people.len()), ..Facts::default() };
+        // Sets sized for every candidate up front: growing one rehashes every key in it.
+        let mut counts = [0usize; 5];
+        for e in entities {
+            let slot = match e.label {
+                Label::Organization => 0,
+                Label::Location => 1,
+                Label::Date => 2,
+                Label::Event => 3,
+                Label::Quantity => 4,
+                _ => 5,
+            };
+            if let Some(n) = counts.get_mut(slot) {
+                *n += 1;
+            }
+            if matches!(e.label, Label::Position | Label::Location) {
+                counts[0] += e.parts.len();
+            }
+        }
+        let [n_orgs, n_places, n_dates, n_events, n_quantities] = counts;
+        let mut orgs = HashSet::with_capacity(n_orgs);
+        let mut places = HashSet::with_capacity(n_places);
+        let mut events = HashSet::with_capacity(n_events);
+        let mut dates: HashSet<(&str, Option<&str>)> = HashSet::with_capacity(n_dates);
+        let mut quantities: HashSet<(u64, &str)> = HashSet::with_capacity(n_quantities);
         for p in &extraction.people {
             facts.people.push(PersonFact {
                 name: p.name.clone(),
@@ -113,8 +162,8 @@ impl Facts {
                     if dates.insert((e.text.as_str(), iso.as_deref())) =>
                 {
                     facts.dates.push(DateFact {
-                        text: e.text.to_string(),
-                        iso: iso.as_ref().map(|i| i.to_string()),
+                        text: String::from(e.text.as_str()),
+                        iso: iso.as_ref().map(|i| String::from(i.as_str())),
                     });
                 }
                 (Label::Event, Value::Event { named: true, name, .. }) => {
@@ -124,9 +173,9 @@ impl Facts {
                     if quantities.insert((value.to_bits(), unit.as_str())) =>
                 {
                     facts.quantities.push(QuantityFact {
-                        text: e.text.to_string(),
+                        text: String::from(e.text.as_str()),
                         value: *value,
-                        unit: unit.to_string(),
+                        unit: String::from(unit.as_str()),
                     });
                 }
                 _ => {}
@@ -151,11 +200,15 @@ impl Facts {
         }
         let mut pairs = HashSet::new();
         for r in extraction.relations.iter().filter(|r| r.kind == RelationKind::RepresentedBy) {
-            let name =
-                |i: Option<usize>| i.and_then(|i| extraction.people.get(i)).map(|p| p.name.clone());
+            let name = |i: Option<usize>| {
+                i.and_then(|i| extraction.people.get(i)).map(|p| p.name.as_str())
+            };
             if let (Some(principal), Some(agent)) = (name(r.person), name(r.other)) {
-                if pairs.insert((principal.clone(), agent.clone())) {
-                    facts.represented_by.push(RepresentationFact { principal, agent });
+                if pairs.insert((principal, agent)) {
+                    facts.represented_by.push(RepresentationFact {
+                        principal: principal.to_owned(),
+                        agent: agent.to_owned(),
+                    });
                 }
             }
         }

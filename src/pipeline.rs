@@ -5,7 +5,6 @@ use serde::Serialize;
 use warta_gazetteer::Gazetteer;
 use warta_ner::{Entity, Options, Recognizer};
 use warta_relation::{Extraction, Extractor, Frame, Person, Quote, Relation};
-use warta_tokenize::CharIndex;
 
 use crate::facts::Facts;
 use crate::json;
@@ -102,7 +101,7 @@ pub struct Document {
     pub frames: Vec<Frame>,
     /// The document-level summary.
     pub facts: Facts,
-    index: CharIndex,
+    index: json::CharSteps,
 }
 
 impl Document {
@@ -114,7 +113,7 @@ impl Document {
             quotes: extraction.quotes,
             frames: extraction.frames,
             facts,
-            index: CharIndex::new(text),
+            index: json::CharSteps::new(text),
         }
     }
 
@@ -126,6 +125,6 @@ impl Document {
 
 impl Serialize for Document {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        json::DocumentView::new(self, &self.index).serialize(s)
+        json::serialize_document(self, &self.index, s)
     }
 }

@@ -60,13 +60,34 @@ impl Extractor {
             }
         }
         relations.extend(represent::find(&ctx, &state));
-        relations.sort_by_key(|r| (r.head.start, r.tail.start));
+        let relations = sort_relations(relations);
         let frames = frame::find(&ctx);
         Extraction { people: state.people, relations, quotes, frames }
     }
 
     pub(crate) fn is_speech(&self, word: &str) -> bool {
         self.speech.contains(word)
+    }
+}
+
+/// `relations` in a stable sort by the starts of head and tail. The sort moves small
+/// keys, not whole relations: each key is (head, tail, index), so an unstable sort of
+/// distinct keys gives the stable order; packed in a `u128` when the offsets fit 32 bits.
+fn sort_relations(relations: Vec<crate::Relation>) -> Vec<crate::Relation> {
+    let fits = |n: usize| u32::try_from(n).is_ok();
+    if relations.iter().all(|r| fits(r.head.start) && fits(r.tail.start)) && fits(relations.len()) {
+        let mut keys: Vec<u128> = relations
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.head.start as u128) << 64 | (r.tail.start as u128) << 32 | i as u128)
+            .collect();
+        keys.sort_unstable();
+        keys.iter().map(|&k| relations[(k & 0xffff_ffff) as usize].clone()).collect()
+    } else {
+        let mut keys: Vec<(usize, usize, usize)> =
+            relations.iter().enumerate().map(|(i, r)| (r.head.start, r.tail.start, i)).collect();
+        keys.sort_unstable();
+        keys.iter().map(|&(_, _, i)| relations[i].clone()).collect()
     }
 }
 

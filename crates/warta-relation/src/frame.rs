@@ -24,6 +24,26 @@ const TRIGGERS: &[(&str, &str)] = &[
     ("diturunkan", "deployment"),
 ];
 
+/// The frame `word` opens, if it is a trigger. Every trigger is 4, 5, 7, 10 or 11 bytes
+/// long and is told by its length and its first and last letters: other words are
+/// turned away before the list is scanned.
+fn trigger(word: &str) -> Option<&'static str> {
+    let b = word.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else { return None };
+    let possible = matches!(
+        (b.len(), first | 0x20, last | 0x20),
+        (4, b'a', b'l')
+            | (5, b'r', b'r')
+            | (7, b'p', b'i')
+            | (10, b'k', b'i')
+            | (10 | 11, b'm' | b'd', b'n')
+    );
+    if !possible {
+        return None;
+    }
+    TRIGGERS.iter().find(|(k, _)| k.eq_ignore_ascii_case(word)).map(|(_, f)| *f)
+}
+
 /// One frame per sentence that has a trigger and says at least one thing about it.
 pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Frame> {
     let mut out = Vec::new();
@@ -32,9 +52,7 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Frame> {
             continue;
         }
         let tokens = &ctx.tokens[s.tokens.clone()];
-        let Some(kind) = tokens.iter().find_map(|t| {
-            TRIGGERS.iter().find(|(k, _)| k.eq_ignore_ascii_case(t.text)).map(|(_, f)| *f)
-        }) else {
+        let Some(kind) = tokens.iter().find_map(|t| trigger(t.text)) else {
             continue;
         };
         let mut frame = Frame { kind: kind.to_owned(), span: s.span, ..Frame::default() };
@@ -42,14 +60,16 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Frame> {
         let last = ctx.entities.partition_point(|e| e.span.start < s.span.end).max(first);
         for e in ctx.entities[first..last].iter().filter(|e| s.span.contains(e.span)) {
             match (&e.label, &e.value) {
-                (Label::Date, Value::Date { iso: Some(iso) }) => frame.dates.push(iso.to_string()),
-                (Label::Location, _) => frame.places.push(e.text.to_string()),
-                (Label::Organization | Label::Person, _) => {
-                    frame.participants.push(e.text.to_string())
+                (Label::Date, Value::Date { iso: Some(iso) }) => {
+                    frame.dates.push(String::from(iso.as_str()))
                 }
-                (Label::Quantity, _) => frame.quantities.push(e.text.to_string()),
+                (Label::Location, _) => frame.places.push(String::from(e.text.as_str())),
+                (Label::Organization | Label::Person, _) => {
+                    frame.participants.push(String::from(e.text.as_str()))
+                }
+                (Label::Quantity, _) => frame.quantities.push(String::from(e.text.as_str())),
                 (Label::Event, Value::Event { named: true, name, .. }) => {
-                    frame.events.push(name.to_string())
+                    frame.events.push(String::from(name.as_str()))
                 }
                 _ => {}
             }

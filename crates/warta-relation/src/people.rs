@@ -1,7 +1,8 @@
 //! People: binding ranks, offices and titles to names, and resolving every mention
 //! (short names, bare offices, pronouns) to one person.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 use warta_ner::{Entity, Label, Value};
 use warta_tokenize::near::Near;
@@ -130,21 +131,209 @@ fn bind(ctx: &Ctx<'_, '_>) -> Vec<Bound> {
     out
 }
 
-fn name_words(name: &str) -> Vec<String> {
-    name.split(|c: char| c.is_whitespace() || c == '.' || c == ',')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+/// Hash maps over one document's words: foldhash is seeded at random per process (so a
+/// crafted text cannot aim at collisions it cannot see) and hashes a short word several
+/// times faster than SipHash.
+type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+type Set<K> = HashSet<K, foldhash::fast::RandomState>;
+
+/// Interned lowercase strings: equal strings get equal ids.
+#[derive(Default)]
+struct Interner {
+    ids: Map<String, u32>,
+}
+
+impl Interner {
+    fn id(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
+        self.ids.insert(s.to_owned(), id);
+        id
+    }
+
+    fn len(&self) -> usize {
+        self.ids.len()
+    }
+}
+
+/// `s` in lowercase, in `buf` when it is ASCII (no allocation), else in a new string.
+fn lower<'b>(s: &str, buf: &'b mut String) -> Cow<'b, str> {
+    if s.is_ascii() {
+        buf.clear();
+        buf.push_str(s);
+        buf.make_ascii_lowercase();
+        Cow::Borrowed(buf.as_str())
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
+
+/// The lowercase words of the names of one document, as interned ids, computed once
+/// per distinct name.
+struct Names<'t> {
+    words: Interner,
+    /// Name as written → its words, a range of `pool`.
+    cache: Map<&'t str, (u32, u32)>,
+    pool: Vec<u32>,
+    buf: String,
+}
+
+impl<'t> Names<'t> {
+    fn new() -> Names<'t> {
+        Names {
+            words: Interner::default(),
+            cache: Map::default(),
+            pool: Vec::new(),
+            buf: String::new(),
+        }
+    }
+
+    /// The words of `name`: split at spaces, dots and commas, lowercased.
+    fn words(&mut self, name: &'t str) -> (u32, u32) {
+        if let Some(&r) = self.cache.get(name) {
+            return r;
+        }
+        let start = self.pool.len();
+        for w in name.split(|c: char| c.is_whitespace() || c == '.' || c == ',') {
+            if w.is_empty() {
+                continue;
+            }
+            let l = lower(w, &mut self.buf);
+            let id = self.words.id(&l);
+            self.pool.push(id);
+        }
+        let r = (to_u32(start), to_u32(self.pool.len()));
+        self.cache.insert(name, r);
+        r
+    }
+
+    fn slice(&self, r: (u32, u32)) -> &[u32] {
+        &self.pool[r.0 as usize..r.1 as usize]
+    }
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Whether every word of `short` appears in `long`, in order.
-fn contained(short: &[String], long: &[String]) -> bool {
+fn contained(short: &[u32], long: &[u32]) -> bool {
     let mut it = long.iter();
     short.iter().all(|w| it.any(|l| l == w))
 }
 
+/// Offices and units of one document, interned in their normalized forms.
+struct Offices<'t> {
+    names: Interner,
+    units: Interner,
+    /// Canonical office as written → id of its lowercase form.
+    name_ids: Map<&'t str, u32>,
+    /// Unit as written → id of its lowercase form with single spaces.
+    unit_ids: Map<&'t str, u32>,
+    buf: String,
+}
+
+impl<'t> Offices<'t> {
+    fn new() -> Offices<'t> {
+        Offices {
+            names: Interner::default(),
+            units: Interner::default(),
+            name_ids: Map::default(),
+            unit_ids: Map::default(),
+            buf: String::new(),
+        }
+    }
+
+    /// The office's canonical name and normalized unit.
+    fn key(&mut self, e: &'t Entity) -> Option<(u32, Option<u32>)> {
+        let Value::Position { canonical, unit, .. } = &e.value else { return None };
+        let name = match self.name_ids.get(canonical.as_str()) {
+            Some(&id) => id,
+            None => {
+                let l = lower(canonical, &mut self.buf);
+                let id = self.names.id(&l);
+                self.name_ids.insert(canonical.as_str(), id);
+                id
+            }
+        };
+        let unit = unit.as_ref().map(|u| match self.unit_ids.get(u.as_str()) {
+            Some(&id) => id,
+            None => {
+                let id = if u.is_ascii() {
+                    // Lowercase with single spaces, without the intermediate strings.
+                    self.buf.clear();
+                    for w in u.split_whitespace() {
+                        if !self.buf.is_empty() {
+                            self.buf.push(' ');
+                        }
+                        self.buf.push_str(w);
+                    }
+                    self.buf.make_ascii_lowercase();
+                    self.units.id(&self.buf)
+                } else {
+                    let normal =
+                        u.as_str().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+                    self.units.id(&normal)
+                };
+                self.unit_ids.insert(u.as_str(), id);
+                id
+            }
+        });
+        Some((name, unit))
+    }
+}
+
+/// The people a word of a name may refer to.
+#[derive(Clone, Copy)]
+enum Echo {
+    One(usize),
+    Many,
+}
+
+/// Whether `word` is one of [`PRONOUNS`], in any ASCII case.
+fn is_pronoun(word: &str) -> bool {
+    matches!(word.len(), 2 | 3 | 6) && PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
+/// Merges `extra` into `mentions`, as a stable sort by start of the two concatenated
+/// would: on equal starts the mentions already there come first.
+fn merge(mentions: &mut Vec<(Span, usize)>, extra: Vec<(Span, usize)>) {
+    let sorted = |v: &[(Span, usize)]| v.windows(2).all(|w| w[0].0.start <= w[1].0.start);
+    if extra.is_empty() {
+        if !sorted(mentions) {
+            mentions.sort_by_key(|(s, _)| s.start);
+        }
+        return;
+    }
+    if !sorted(mentions) || !sorted(&extra) {
+        mentions.extend(extra);
+        mentions.sort_by_key(|(s, _)| s.start);
+        return;
+    }
+    if mentions.last().is_none_or(|(s, _)| s.start <= extra[0].0.start) {
+        mentions.extend(extra);
+        return;
+    }
+    let old = std::mem::take(mentions);
+    mentions.reserve(old.len() + extra.len());
+    let mut a = old.into_iter().peekable();
+    let mut b = extra.into_iter().peekable();
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.0.start <= y.0.start,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        let next = if take_a { a.next() } else { b.next() };
+        mentions.extend(next);
+    }
+}
+
 /// Resolves every mention to a person.
-pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
+pub(crate) fn resolve<'a>(ctx: &Ctx<'a, '_>, quotes: &[Span]) -> State {
     let es = ctx.entities;
     // Quotations are in text order and disjoint.
     let quote_near = Near::new(quotes);
@@ -155,43 +344,64 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
     let entity_near = Near::new(es);
     let bound = bind(ctx);
     let mut people: Vec<Person> = Vec::new();
-    let mut words: Vec<Vec<String>> = Vec::new();
+    let mut names = Names::new();
+    let mut offices_ix = Offices::new();
+    // Each person's name words, a range of `names.pool`.
+    let mut words: Vec<(u32, u32)> = Vec::new();
     let mut relations = Vec::new();
     let mut mentions: Vec<(Span, usize)> = Vec::new();
     let mut held = vec![false; es.len()]; // position entities bound to a name
-    // Office name → (unit, person) of every office bound to a name, in text order.
-    let mut holders: HashMap<String, Vec<(Option<String>, usize)>> = HashMap::new();
+    // Office name → distinct (unit, person) of the offices bound to a name, in order of
+    // first binding (a repeated pair cannot change `office_holder`'s answer).
+    let mut holders: Vec<Vec<(Option<u32>, usize)>> = Vec::new();
+    let mut holder_seen: Set<(u32, Option<u32>, usize)> = Set::default();
     let mut last_seen: Vec<usize> = Vec::new();
-    // Indexes over `words`: the people with a word, the people whose name starts with it.
     // Starts of each person's mentions outside quotations, in text order.
     let mut outside: Vec<Vec<usize>> = Vec::new();
-    let mut with_word: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut with_first: HashMap<String, Vec<usize>> = HashMap::new();
+    // Indexes over `words` by word id: the people with a word, the people whose name
+    // starts with it.
+    let mut with_word: Vec<Vec<usize>> = Vec::new();
+    let mut with_first: Vec<Vec<usize>> = Vec::new();
 
     for b in &bound {
         let e = &es[b.name];
-        let w = name_words(&e.text);
+        let range = names.words(&e.text);
+        let w = names.slice(range);
         if w.is_empty() {
             continue;
         }
+        with_word.resize_with(names.words.len(), Vec::new);
+        with_first.resize_with(names.words.len(), Vec::new);
         let byline = e.source.ends_with("byline");
         // The most recently mentioned person whose name contains this one, or the reverse.
         // Such a person has this name's first word, or this name has theirs: look only
-        // there, so long documents with many people stay linear.
-        let mut candidates: Vec<usize> = with_word.get(&w[0]).cloned().unwrap_or_default();
-        for word in &w {
-            candidates.extend(with_first.get(word).into_iter().flatten().copied());
+        // there, so long documents with many people stay linear. (On equal recency the
+        // last candidate wins, as `max_by_key` would.)
+        let mut found: Option<usize> = None;
+        {
+            let mut consider = |p: usize| {
+                let theirs = names.slice(words[p]);
+                if (contained(w, theirs) || contained(theirs, w))
+                    && found.is_none_or(|f| last_seen[p] >= last_seen[f])
+                {
+                    found = Some(p);
+                }
+            };
+            for &p in &with_word[w[0] as usize] {
+                consider(p);
+            }
+            for &word in w {
+                for &p in &with_first[word as usize] {
+                    consider(p);
+                }
+            }
         }
-        let found = candidates
-            .into_iter()
-            .filter(|&p| contained(&w, &words[p]) || contained(&words[p], &w))
-            .max_by_key(|&p| last_seen[p]);
         let p = match found {
             Some(p) => {
-                if w.len() > words[p].len() {
-                    people[p].name = e.text.to_string();
-                    index_words(&mut with_word, &mut with_first, &w, p);
-                    words[p] = w;
+                if w.len() > names.slice(words[p]).len() {
+                    people[p].name = String::from(e.text.as_str());
+                    index_words(&mut with_word, &mut with_first, w, p);
+                    words[p] = range;
                 }
                 if !byline {
                     people[p].byline = false;
@@ -200,7 +410,7 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
             }
             None => {
                 people.push(Person {
-                    name: e.text.to_string(),
+                    name: String::from(e.text.as_str()),
                     rank: None,
                     position: None,
                     titles: Vec::new(),
@@ -209,8 +419,8 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
                 });
                 outside.push(Vec::new());
                 let p = people.len() - 1;
-                index_words(&mut with_word, &mut with_first, &w, p);
-                words.push(w);
+                index_words(&mut with_word, &mut with_first, w, p);
+                words.push(range);
                 last_seen.push(0);
                 p
             }
@@ -224,7 +434,7 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
         if let Some(r) = b.rank {
             let rank = &es[r];
             if people[p].rank.is_none() {
-                people[p].rank = Some(rank.text.to_string());
+                people[p].rank = Some(String::from(rank.text.as_str()));
             }
             relations.push(rel(
                 RelationKind::HasRank,
@@ -237,11 +447,17 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
         if let Some(pos) = b.position {
             let office = &es[pos];
             if people[p].position.is_none() {
-                people[p].position = Some(office.text.to_string());
+                people[p].position = Some(String::from(office.text.as_str()));
             }
             held[pos] = true;
-            if let Some(key) = office_key(office) {
-                holders.entry(key.0).or_default().push((key.1, p));
+            if let Some((name, unit)) = offices_ix.key(office) {
+                if holder_seen.insert((name, unit, p)) {
+                    let name = name as usize;
+                    if holders.len() <= name {
+                        holders.resize_with(name + 1, Vec::new);
+                    }
+                    holders[name].push((unit, p));
+                }
             }
             relations.push(rel(
                 RelationKind::HoldsPosition,
@@ -266,9 +482,9 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
             }
         }
         for &t in &b.titles {
-            let title = es[t].text.to_string();
-            if !people[p].titles.contains(&title) {
-                people[p].titles.push(title);
+            let title = es[t].text.as_str();
+            if !people[p].titles.iter().any(|have| have == title) {
+                people[p].titles.push(String::from(title));
             }
             relations.push(rel(
                 RelationKind::HasTitle,
@@ -283,60 +499,73 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
     // Offices named without a name ("Kapolres Bangka menjelaskan", "kapolres"): the
     // person who holds that office in this article.
     let mut offices = Vec::new();
-    for (k, e) in es.iter().enumerate() {
-        if e.label != Label::Position || held[k] || in_quote(e.span) {
-            continue;
-        }
-        if let Some(p) = office_holder(&holders, e, &outside) {
-            people[p].mentions.push(e.span);
-            offices.push((e.span, p));
+    if !holders.is_empty() {
+        for (k, e) in es.iter().enumerate() {
+            if e.label != Label::Position || held[k] || in_quote(e.span) {
+                continue;
+            }
+            if let Some(p) = office_holder(&holders, &mut offices_ix, e, &outside) {
+                people[p].mentions.push(e.span);
+                offices.push((e.span, p));
+            }
         }
     }
-    mentions.extend(offices);
-    mentions.sort_by_key(|(s, _)| s.start);
+    merge(&mut mentions, offices);
 
     // A bare surname or given name already known ("Kustini mengatakan", "Yuswanto
     // menyebut") is a mention of that person, when it names only one.
-    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_word: Map<&str, Echo> = Map::default();
+    let (mut shortest, mut longest) = (usize::MAX, 0);
     for (p, person) in people.iter().enumerate() {
         if person.byline {
             continue;
         }
         for w in person.name.split_whitespace().filter(|w| w.chars().count() >= 3) {
-            let ids = by_word.entry(w).or_default();
-            if !ids.contains(&p) {
-                ids.push(p);
-            }
+            shortest = shortest.min(w.len());
+            longest = longest.max(w.len());
+            by_word
+                .entry(w)
+                .and_modify(|ids| {
+                    if matches!(*ids, Echo::One(q) if q != p) {
+                        *ids = Echo::Many;
+                    }
+                })
+                .or_insert(Echo::One(p));
         }
     }
     let mut echoes = Vec::new();
-    for t in ctx.tokens {
-        if t.kind != TokenKind::Word || !t.is_capitalized() {
-            continue;
-        }
-        let Some(&[p]) = by_word.get(t.text).map(Vec::as_slice) else { continue };
-        if in_quote(t.span) || !ctx.is_article(t.span.start) {
-            continue;
-        }
-        let covered = {
-            let i = entity_near.partition(|e| e.span.start < t.span.end);
-            i > 0 && es[i - 1].span.end > t.span.start
-        };
-        if !covered {
-            echoes.push((t.span, p));
+    if !by_word.is_empty() {
+        for t in ctx.tokens {
+            if t.kind != TokenKind::Word
+                || t.text.len() < shortest
+                || t.text.len() > longest
+                || !t.is_capitalized()
+            {
+                continue;
+            }
+            let Some(&Echo::One(p)) = by_word.get(t.text) else { continue };
+            if in_quote(t.span) || !ctx.is_article(t.span.start) {
+                continue;
+            }
+            let covered = {
+                let i = entity_near.partition(|e| e.span.start < t.span.end);
+                i > 0 && es[i - 1].span.end > t.span.start
+            };
+            if !covered {
+                echoes.push((t.span, p));
+            }
         }
     }
     for &(span, p) in &echoes {
         people[p].mentions.push(span);
     }
-    mentions.extend(echoes);
-    mentions.sort_by_key(|(s, _)| s.start);
+    merge(&mut mentions, echoes);
 
     // Pronouns refer to the person most recently mentioned.
     let mut pronouns = Vec::new();
     for t in ctx.tokens {
         if t.kind == TokenKind::Word
-            && PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(t.text))
+            && is_pronoun(t.text)
             && !in_quote(t.span)
             && ctx.is_article(t.span.start)
         {
@@ -346,11 +575,10 @@ pub(crate) fn resolve(ctx: &Ctx<'_, '_>, quotes: &[Span]) -> State {
             }
         }
     }
-    for (span, p) in pronouns {
+    for &(span, p) in &pronouns {
         people[p].mentions.push(span);
-        mentions.push((span, p));
     }
-    mentions.sort_by_key(|(s, _)| s.start);
+    merge(&mut mentions, pronouns);
     for person in &mut people {
         person.mentions.sort_by_key(|s| s.start);
     }
@@ -367,34 +595,16 @@ fn rel(
     Relation { kind, head, tail, person: Some(person), other: None, source }
 }
 
-/// The office's canonical name and normalized unit.
-fn office_key(e: &Entity) -> Option<(String, Option<String>)> {
-    match &e.value {
-        Value::Position { canonical, unit, .. } => Some((
-            canonical.as_str().to_lowercase(),
-            unit.as_ref().map(|u| {
-                u.as_str().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
-            }),
-        )),
-        _ => None,
-    }
-}
-
 /// Records `p` under each word of its name `w` and under its first word.
-fn index_words(
-    with_word: &mut HashMap<String, Vec<usize>>,
-    with_first: &mut HashMap<String, Vec<usize>>,
-    w: &[String],
-    p: usize,
-) {
-    for word in w {
-        let ids = with_word.entry(word.clone()).or_default();
+fn index_words(with_word: &mut [Vec<usize>], with_first: &mut [Vec<usize>], w: &[u32], p: usize) {
+    for &word in w {
+        let ids = &mut with_word[word as usize];
         if !ids.contains(&p) {
             ids.push(p);
         }
     }
-    if let Some(first) = w.first() {
-        let ids = with_first.entry(first.clone()).or_default();
+    if let Some(&first) = w.first() {
+        let ids = &mut with_first[first as usize];
         if !ids.contains(&p) {
             ids.push(p);
         }
@@ -404,14 +614,15 @@ fn index_words(
 /// Who holds the office `e`: a person bound to an office of the same name and a
 /// compatible unit, the one mentioned (outside quotations) most recently before `e`,
 /// else the first such holder.
-fn office_holder(
-    holders: &HashMap<String, Vec<(Option<String>, usize)>>,
-    e: &Entity,
+fn office_holder<'t>(
+    holders: &[Vec<(Option<u32>, usize)>],
+    offices: &mut Offices<'t>,
+    e: &'t Entity,
     outside: &[Vec<usize>],
 ) -> Option<usize> {
-    let (name, unit) = office_key(e)?;
+    let (name, unit) = offices.key(e)?;
     let candidates = holders
-        .get(&name)?
+        .get(name as usize)?
         .iter()
         .filter(|(u, _)| unit.is_none() || u.is_none() || *u == unit)
         .map(|&(_, p)| p);

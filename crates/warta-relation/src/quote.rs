@@ -32,13 +32,12 @@ fn is_double(t: &Token<'_>) -> bool {
 /// its paragraph). Neither runs past another quotation mark, so quotations never overlap
 /// and a paragraph full of unpaired marks costs linear time, not a copy per mark.
 pub(crate) fn spans(ctx: &Ctx<'_, '_>) -> Vec<Raw> {
-    let marks: Vec<usize> = ctx
-        .tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| is_double(t) && ctx.is_article(t.span.start))
-        .map(|(i, _)| i)
-        .collect();
+    let mut marks: Vec<usize> = Vec::new();
+    for (i, t) in ctx.tokens.iter().enumerate() {
+        if t.kind.is_quote() && is_double(t) && ctx.is_article(t.span.start) {
+            marks.push(i);
+        }
+    }
     let mut out: Vec<Raw> = Vec::new();
     let mut k = 0;
     while k < marks.len() {

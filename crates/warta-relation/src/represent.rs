@@ -11,6 +11,12 @@ use crate::{Relation, RelationKind};
 pub(crate) fn find(ctx: &Ctx<'_, '_>, state: &State) -> Vec<Relation> {
     let mut out = Vec::new();
     for (i, t) in ctx.tokens.iter().enumerate() {
+        // The cues are 7, 8 or 10 bytes long and start with "d" or "m".
+        if !matches!(t.text.len(), 7 | 8 | 10)
+            || !matches!(t.text.as_bytes()[0] | 0x20, b'd' | b'm')
+        {
+            continue;
+        }
         let is = |w: &str| t.text.eq_ignore_ascii_case(w);
         let cue = if is("diwakili") || is("diwakilkan") {
             Cue::Passive

@@ -1,6 +1,11 @@
 //! The document-level facts summary, in the contract of `shared/eval/README.md`.
 
-use std::collections::HashSet;
+use std::collections::HashSet as StdHashSet;
+
+/// Sets over one document's strings: foldhash is seeded at random per process, so a
+/// crafted article cannot force collisions, and hashes short strings far faster than
+/// the standard SipHash.
+type HashSet<K> = StdHashSet<K, foldhash::fast::RandomState>;
 use std::hash::{Hash, Hasher};
 
 use serde::{Deserialize, Serialize};
@@ -139,11 +144,11 @@ impl Facts {
             }
         }
         let [n_orgs, n_places, n_dates, n_events, n_quantities] = counts;
-        let mut orgs = HashSet::with_capacity(n_orgs);
-        let mut places = HashSet::with_capacity(n_places);
-        let mut events = HashSet::with_capacity(n_events);
-        let mut dates: HashSet<(&str, Option<&str>)> = HashSet::with_capacity(n_dates);
-        let mut quantities: HashSet<(u64, &str)> = HashSet::with_capacity(n_quantities);
+        let mut orgs = HashSet::with_capacity_and_hasher(n_orgs, Default::default());
+        let mut places = HashSet::with_capacity_and_hasher(n_places, Default::default());
+        let mut events = HashSet::with_capacity_and_hasher(n_events, Default::default());
+        let mut dates: HashSet<(&str, Option<&str>)> = HashSet::with_capacity_and_hasher(n_dates, Default::default());
+        let mut quantities: HashSet<(u64, &str)> = HashSet::with_capacity_and_hasher(n_quantities, Default::default());
         for p in &extraction.people {
             facts.people.push(PersonFact {
                 name: p.name.clone(),
@@ -198,7 +203,7 @@ impl Facts {
                 facts.quotes.push(QuoteFact { speaker: p.name.clone(), text: q.text.clone() });
             }
         }
-        let mut pairs = HashSet::new();
+        let mut pairs = HashSet::default();
         for r in extraction.relations.iter().filter(|r| r.kind == RelationKind::RepresentedBy) {
             let name = |i: Option<usize>| {
                 i.and_then(|i| extraction.people.get(i)).map(|p| p.name.as_str())

@@ -242,16 +242,17 @@ fn iso_date(date: NaiveDate) -> CompactString {
 /// sort of `a` then `b` would), each entity moved once.
 fn merge_by_start(a: Vec<Entity>, b: Vec<Entity>) -> Vec<Entity> {
     let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
-    loop {
-        let take_a = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) => x.span.start <= y.span.start,
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            (None, None) => break,
-        };
-        out.extend(if take_a { a.next() } else { b.next() });
+    let mut b = b.into_iter();
+    let mut next_b = b.next();
+    for e in a {
+        while let Some(p) = next_b.take_if(|p| p.span.start < e.span.start) {
+            out.push(p);
+            next_b = b.next();
+        }
+        out.push(e);
     }
+    out.extend(next_b);
+    out.extend(b);
     out
 }
 

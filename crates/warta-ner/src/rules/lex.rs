@@ -1,0 +1,182 @@
+//! Fixed tables of short words, looked up without regard to ASCII case and without
+//! allocating: the per-token tests of the date and quantity rules.
+//!
+//! A [`Lexicon`] is built at compile time. A bit filter on the first two letters and the
+//! length rejects most words of a text with one table read; the rest are compared with
+//! the few words of the table that start with the same two letters.
+
+/// The index (0 to 25) of an ASCII letter of either case.
+#[inline]
+pub(crate) const fn letter(b: u8) -> Option<usize> {
+    let l = (b | 0x20).wrapping_sub(b'a');
+    if l < 26 { Some(l as usize) } else { None }
+}
+
+/// Words of lowercase ASCII letters (2 to 31 bytes) with a value each.
+#[derive(Debug)]
+pub(crate) struct Lexicon<V: 'static, const N: usize> {
+    /// For the first two letters of a word, a bit per length (bit `n` for `n` bytes) some
+    /// word of the table with those letters has.
+    filter: [[u32; 26]; 26],
+    /// For the first two letters, the range of [`Lexicon::words`] that start with them.
+    ranges: [[(u8, u8); 26]; 26],
+    /// The words with their values, sorted by their first two letters.
+    words: [(&'static str, V); N],
+}
+
+impl<V: Copy + 'static, const N: usize> Lexicon<V, N> {
+    /// The table of `words`.
+    ///
+    /// Fails to compile on an empty table or one of more than 255 words, a word that is
+    /// not 2 to 31 lowercase ASCII letters, or a word given twice.
+    pub(crate) const fn new(mut words: [(&'static str, V); N]) -> Self {
+        assert!(N > 0 && N < 256, "a lexicon has 1 to 255 words");
+        let mut filter = [[0u32; 26]; 26];
+        let mut i = 0;
+        while i < N {
+            let w = words[i].0.as_bytes();
+            assert!(w.len() >= 2 && w.len() < 32, "a lexicon word has 2 to 31 bytes");
+            let mut j = 0;
+            while j < w.len() {
+                assert!(w[j].is_ascii_lowercase(), "a lexicon word is lowercase ASCII letters");
+                j += 1;
+            }
+            let (a, b) = ((w[0] - b'a') as usize, (w[1] - b'a') as usize);
+            filter[a][b] |= 1 << w.len();
+            i += 1;
+        }
+        // Insertion sort by the first two letters; words given twice stand side by side.
+        let mut i = 1;
+        while i < N {
+            let mut j = i;
+            while j > 0 && pair(words[j - 1].0) > pair(words[j].0) {
+                let e = words[j];
+                words[j] = words[j - 1];
+                words[j - 1] = e;
+                j -= 1;
+            }
+            i += 1;
+        }
+        let mut ranges = [[(0u8, 0u8); 26]; 26];
+        let mut i = 0;
+        while i < N {
+            let p = pair(words[i].0);
+            let mut end = i + 1;
+            while end < N && pair(words[end].0) == p {
+                let mut k = i;
+                while k < end {
+                    assert!(!same(words[k].0, words[end].0), "a lexicon word given twice");
+                    k += 1;
+                }
+                end += 1;
+            }
+            ranges[p / 26][p % 26] = (i as u8, end as u8);
+            i = end;
+        }
+        Lexicon { filter, ranges, words }
+    }
+
+    /// The filter entry for words that start with the letters `a` and `b` (indices from
+    /// [`letter`]): bit `n` when some word of the table with them has `n` bytes.
+    #[inline]
+    pub(crate) fn filter(&self, a: usize, b: usize) -> u32 {
+        self.filter[a][b]
+    }
+
+    /// The value of the word of the table that equals `w` ignoring ASCII case: one table
+    /// read for most words.
+    #[inline]
+    pub(crate) fn get(&self, w: &[u8]) -> Option<V> {
+        let (Some(&a), Some(&b)) = (w.first(), w.get(1)) else { return None };
+        let (a, b) = (letter(a)?, letter(b)?);
+        if w.len() >= 32 || self.filter[a][b] >> w.len() & 1 == 0 {
+            return None;
+        }
+        self.close(a, b, w)
+    }
+
+    /// [`Lexicon::get`] of a word that passed the filter.
+    #[inline(never)]
+    fn close(&self, a: usize, b: usize, w: &[u8]) -> Option<V> {
+        let (from, to) = self.ranges[a][b];
+        let words = self.words.get(usize::from(from)..usize::from(to))?;
+        words.iter().find(|(word, _)| word.as_bytes().eq_ignore_ascii_case(w)).map(|&(_, v)| v)
+    }
+}
+
+/// The index of the first two letters of a lexicon word.
+const fn pair(w: &str) -> usize {
+    let w = w.as_bytes();
+    (w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize
+}
+
+/// Whether two words are the same.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static L: Lexicon<u8, 5> =
+        Lexicon::new([("dua", 2), ("sebelas", 11), ("satu", 1), ("sejuta", 6), ("sebulan", 30)]);
+
+    #[test]
+    fn lookups_ignore_ascii_case_only() {
+        let found = [
+            ("dua", Some(2)),
+            ("DUA", Some(2)),
+            ("Satu", Some(1)),
+            ("SeBeLaS", Some(11)),
+            ("sebulan", Some(30)),
+            ("sejuta", Some(6)),
+        ];
+        for (w, v) in found {
+            assert_eq!(L.get(w.as_bytes()), v, "{w}");
+        }
+        let missing = [
+            "",
+            "d",
+            "du",
+            "duaa",
+            "dua.",
+            "satu ",
+            "d\u{fc}a",
+            "se",
+            "sejuta\u{0}",
+            "DU\u{1}",
+            "s\u{212A}tu",
+            "sat",
+            "satuu",
+            "sebelaz",
+            "@ua",
+            "D`A",
+        ];
+        for w in missing {
+            assert_eq!(L.get(w.as_bytes()), None, "{w:?}");
+        }
+        assert_eq!(L.get(&[b'a'; 40]), None);
+    }
+
+    #[test]
+    fn filter_and_ranges() {
+        let (s, e, d, u) = (18, 4, 3, 20);
+        assert_eq!(L.filter(s, e), 1 << 7 | 1 << 6);
+        assert_eq!(L.filter(d, u), 1 << 3);
+        assert_eq!(L.filter(d, e), 0);
+        let (from, to) = L.ranges[s][e];
+        assert_eq!(to - from, 3);
+    }
+}

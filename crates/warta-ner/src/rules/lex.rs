@@ -1,9 +1,11 @@
 //! Fixed tables of short words, looked up without regard to ASCII case and without
 //! allocating: the per-token tests of the date and quantity rules.
 //!
-//! A [`Lexicon`] is built at compile time. A bit filter on the first two letters and the
-//! length rejects most words of a text with one table read; the rest are compared with
-//! the few words of the table that start with the same two letters.
+//! A [`Lexicon`] is built at compile time. Bit filters on the first byte and the length,
+//! then on the first two letters and the length, reject most words of a text with one or
+//! two table reads, a third one on the length, the third and the last letter most of the
+//! others; the rest are compared with the few words of the table that start with the
+//! same two letters.
 
 /// The index (0 to 25) of an ASCII letter of either case.
 #[inline]
@@ -15,9 +17,14 @@ pub(crate) const fn letter(b: u8) -> Option<usize> {
 /// Words of lowercase ASCII letters (2 to 31 bytes) with a value each.
 #[derive(Debug)]
 pub(crate) struct Lexicon<V: 'static, const N: usize> {
+    /// For a first byte, a bit per length (bit `n` for `n` bytes) some word of the table
+    /// that starts with it (ignoring ASCII case) has.
+    first: [u32; 256],
     /// For the first two letters of a word, a bit per length (bit `n` for `n` bytes) some
     /// word of the table with those letters has.
     filter: [[u32; 26]; 26],
+    /// A bit per [`tail`] of the words.
+    tails: [u64; TAIL_WORDS],
     /// For the first two letters, the range of [`Lexicon::words`] that start with them.
     ranges: [[(u8, u8); 26]; 26],
     /// The words with their values, sorted by their first two letters.
@@ -31,7 +38,9 @@ impl<V: Copy + 'static, const N: usize> Lexicon<V, N> {
     /// not 2 to 31 lowercase ASCII letters, or a word given twice.
     pub(crate) const fn new(mut words: [(&'static str, V); N]) -> Self {
         assert!(N > 0 && N < 256, "a lexicon has 1 to 255 words");
+        let mut first = [0u32; 256];
         let mut filter = [[0u32; 26]; 26];
+        let mut tails = [0u64; TAIL_WORDS];
         let mut i = 0;
         while i < N {
             let w = words[i].0.as_bytes();
@@ -43,6 +52,10 @@ impl<V: Copy + 'static, const N: usize> Lexicon<V, N> {
             }
             let (a, b) = ((w[0] - b'a') as usize, (w[1] - b'a') as usize);
             filter[a][b] |= 1 << w.len();
+            first[w[0] as usize] |= 1 << w.len();
+            first[w[0].to_ascii_uppercase() as usize] |= 1 << w.len();
+            let t = tail(w);
+            tails[t / 64] |= 1 << (t % 64);
             i += 1;
         }
         // Insertion sort by the first two letters; words given twice stand side by side.
@@ -73,7 +86,7 @@ impl<V: Copy + 'static, const N: usize> Lexicon<V, N> {
             ranges[p / 26][p % 26] = (i as u8, end as u8);
             i = end;
         }
-        Lexicon { filter, ranges, words }
+        Lexicon { first, filter, tails, ranges, words }
     }
 
     /// The filter entry for words that start with the letters `a` and `b` (indices from
@@ -87,9 +100,17 @@ impl<V: Copy + 'static, const N: usize> Lexicon<V, N> {
     /// read for most words.
     #[inline]
     pub(crate) fn get(&self, w: &[u8]) -> Option<V> {
-        let (Some(&a), Some(&b)) = (w.first(), w.get(1)) else { return None };
-        let (a, b) = (letter(a)?, letter(b)?);
-        if w.len() >= 32 || self.filter[a][b] >> w.len() & 1 == 0 {
+        let &a = w.first()?;
+        // Words of 32 bytes or more are in no table: the shift leaves no bit.
+        if self.first[usize::from(a)].checked_shr(w.len() as u32).unwrap_or(0) & 1 == 0 {
+            return None;
+        }
+        let (a, b) = (letter(a)?, letter(*w.get(1)?)?);
+        if self.filter[a][b] >> w.len() & 1 == 0 {
+            return None;
+        }
+        let t = tail(w);
+        if self.tails[t / 64] >> (t % 64) & 1 == 0 {
             return None;
         }
         self.close(a, b, w)
@@ -102,6 +123,19 @@ impl<V: Copy + 'static, const N: usize> Lexicon<V, N> {
         let words = self.words.get(usize::from(from)..usize::from(to))?;
         words.iter().find(|(word, _)| word.as_bytes().eq_ignore_ascii_case(w)).map(|&(_, v)| v)
     }
+}
+
+/// The number of `u64` words of [`Lexicon::tails`].
+const TAIL_WORDS: usize = 64;
+
+/// A hash of the length, the third and the last byte of a word of at least two bytes
+/// (ASCII-lowercased), below `64 * TAIL_WORDS`.
+#[inline]
+const fn tail(w: &[u8]) -> usize {
+    let third = if w.len() > 2 { w[2] } else { w[1] };
+    let last = w[w.len() - 1];
+    let h = ((third | 0x20) as usize) * 31 + ((last | 0x20) as usize) * 131 + w.len() * 7;
+    h % (64 * TAIL_WORDS)
 }
 
 /// The index of the first two letters of a lexicon word.
@@ -168,6 +202,8 @@ mod tests {
             assert_eq!(L.get(w.as_bytes()), None, "{w:?}");
         }
         assert_eq!(L.get(&[b'a'; 40]), None);
+        assert_eq!(L.get(&[b's'; 32]), None);
+        assert_eq!(L.get(&[b's'; 33]), None);
     }
 
     #[test]
@@ -176,6 +212,8 @@ mod tests {
         assert_eq!(L.filter(s, e), 1 << 7 | 1 << 6);
         assert_eq!(L.filter(d, u), 1 << 3);
         assert_eq!(L.filter(d, e), 0);
+        assert_eq!(L.first[usize::from(b'S')], 1 << 4 | 1 << 6 | 1 << 7);
+        assert_eq!(L.first[usize::from(b'x')], 0);
         let (from, to) = L.ranges[s][e];
         assert_eq!(to - from, 3);
     }

@@ -122,8 +122,26 @@ const MONTHS: [(&str, (u32, bool)); 43] = [
 /// The number of weekday and month names.
 const N_NAMES: usize = WEEKDAYS.len() + MONTHS.len();
 
-/// [`WEEKDAYS`] and [`MONTHS`] for [`named`].
-static NAME_LEX: Lexicon<Named, N_NAMES> = Lexicon::new(names());
+/// [`WEEKDAYS`] and [`MONTHS`] for [`named`]. Above the lengths of the names, bit
+/// `16 + n` of the filter is set when [`LONGER_WEEKDAYS`] has bit `n`.
+static NAME_LEX: Lexicon<Named, N_NAMES> =
+    Lexicon::new(names()).with_filter_bits(&longer_lengths());
+
+/// The lengths of [`LONGER_WEEKDAYS`], 16 bits up.
+const fn longer_lengths() -> [[u32; 26]; 26] {
+    let longer = longer_weekdays();
+    let mut out = [[0u32; 26]; 26];
+    let mut a = 0;
+    while a < 26 {
+        let mut b = 0;
+        while b < 26 {
+            out[a][b] = ((longer[a][b] & 0xFFFF) as u32) << 16;
+            b += 1;
+        }
+        a += 1;
+    }
+    out
+}
 
 /// For the first two letters of a weekday, the tokens that may name it with apostrophes
 /// or characters beyond ASCII ("Jum'at", "Jum’at"), which make them longer than the name:
@@ -212,6 +230,29 @@ const fn unit_values<const N: usize>(words: &[&'static str]) -> [(&'static str, 
     out
 }
 
+/// A word after a year or "tahun" that places it in time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rel {
+    /// "lalu", "silam", "kemarin".
+    Past,
+    /// "mendatang".
+    Mendatang,
+    /// "nanti" (after a year).
+    Nanti,
+    /// "depan" (after "tahun").
+    Depan,
+}
+
+/// The words of [`Rel`].
+static REL_LEX: Lexicon<Rel, 6> = Lexicon::new([
+    ("lalu", Rel::Past),
+    ("silam", Rel::Past),
+    ("kemarin", Rel::Past),
+    ("mendatang", Rel::Mendatang),
+    ("nanti", Rel::Nanti),
+    ("depan", Rel::Depan),
+]);
+
 /// Number words that make "N tahun lalu" an offset of more than one year.
 const NUMBER_WORDS: &[&str] = &[
     "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "beberapa",
@@ -250,6 +291,24 @@ fn with_word<R>(t: &Token<'_>, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
     Some(f(&buf[..n]))
 }
 
+/// The value in `lex` of the [`word`] of a token, without allocating.
+fn word_in<V: Copy, const N: usize>(t: &Token<'_>, lex: &Lexicon<V, N>) -> Option<V> {
+    if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) || t.text.len() > 16 {
+        return None;
+    }
+    let w = t.text.strip_suffix('.').unwrap_or(t.text).as_bytes();
+    // A word found as it stands is ASCII letters, which `word` only lowercases; another
+    // may still be found once apostrophes are dropped and characters beyond ASCII
+    // lowercased.
+    lex.get(w).or_else(|| {
+        if w.iter().any(|&b| b == b'\'' || !b.is_ascii()) {
+            with_word(t, |w| lex.get(w)).flatten()
+        } else {
+            None
+        }
+    })
+}
+
 /// Whether the token is the word `w` (lowercase), in any case.
 fn is_word(t: &Token<'_>, w: &str) -> bool {
     t.kind == TokenKind::Word && t.text.eq_ignore_ascii_case(w)
@@ -281,14 +340,15 @@ fn named(t: &Token<'_>) -> Option<Named> {
     };
     // The length without a final dot.
     let n = b.len() - usize::from(b[b.len() - 1] == b'.');
-    if NAME_LEX.filter(l0, l1) >> n & 1 != 0 {
+    let filter = NAME_LEX.filter(l0, l1);
+    if filter >> n & 1 != 0 {
         return named_closely(t);
     }
     // Most words end here, but a weekday may be longer for its apostrophes.
-    let longer = LONGER_WEEKDAYS[l0][l1];
-    if longer >> b.len() & 1 == 0 {
+    if filter >> (16 + b.len()) & 1 == 0 {
         return None;
     }
+    let longer = LONGER_WEEKDAYS[l0][l1];
     let last = b[n - 1];
     let may_end = last == b'\''
         || !last.is_ascii()
@@ -388,6 +448,7 @@ fn month_named(t: &Token<'_>) -> Option<(u32, bool)> {
 }
 
 /// A number token of one or two digits from 1 to 31.
+#[inline]
 fn day_of(t: &Token<'_>) -> Option<u32> {
     if t.kind != TokenKind::Number
         || t.text.len() > 2
@@ -507,6 +568,10 @@ impl<'t> Scan<'_, 't> {
     /// space between.
     fn next(&self, i: usize) -> Option<usize> {
         let (a, b) = (self.tokens.get(i)?, self.tokens.get(i + 1)?);
+        // Mostly one space (a byte that ends no line and leaves both ends on characters).
+        if b.span.start == a.span.end + 1 && self.text.as_bytes().get(a.span.end) == Some(&b' ') {
+            return Some(i + 1);
+        }
         let gap = self.text.get(a.span.end..b.span.start)?;
         // Mostly one plain space.
         let on_line = gap.bytes().all(|c| c == b' ')
@@ -676,19 +741,10 @@ fn find_indexed(text: &str, tokens: &[Token<'_>]) -> Vec<Indexed> {
     let scan = Scan { text, tokens };
     let mut out = Vec::new();
     let mut i = 0;
-    while i < tokens.len() {
-        let t = &tokens[i];
-        // Only a weekday, a month name, a number or a numeric date starts a date. A "("
-        // before a date starts the same date as the token after it, which is tried next.
-        let may_start = match t.kind {
-            TokenKind::Number => day_of(t).is_some(),
-            TokenKind::Date => true,
-            TokenKind::Word | TokenKind::Abbreviation => named(t).is_some(),
-            _ => false,
-        };
-        if !may_start {
-            i += 1;
-            continue;
+    loop {
+        i = next_start(tokens, i);
+        if i >= tokens.len() {
+            break;
         }
         match scan.mention_at(i) {
             Some(found) => {
@@ -699,6 +755,28 @@ fn find_indexed(text: &str, tokens: &[Token<'_>]) -> Vec<Indexed> {
         }
     }
     out
+}
+
+/// The index of the first token from `from` on that may start a date.
+///
+/// Only a weekday, a month name, a day number or a numeric date starts a date. A "("
+/// before a date starts the same date as the token after it, which is tried next.
+#[inline(never)]
+fn next_start(tokens: &[Token<'_>], from: usize) -> usize {
+    let mut i = from;
+    while let Some(t) = tokens.get(i) {
+        let may_start = match t.kind {
+            TokenKind::Number => day_of(t).is_some(),
+            TokenKind::Date => true,
+            TokenKind::Word | TokenKind::Abbreviation => named(t).is_some(),
+            _ => false,
+        };
+        if may_start {
+            return i;
+        }
+        i += 1;
+    }
+    i
 }
 
 /// Finds every calendar date in the tokens (all cut from `text`, in order).
@@ -821,14 +899,19 @@ fn hints_from(text: &str, tokens: &[Token<'_>], dates: &[Indexed]) -> YearHints 
     let mut mentions: Vec<(usize, i32, bool)> = Vec::new();
     // The tokens "tahun" and "setahun", for the relative phrases.
     let mut tahun: Vec<usize> = Vec::new();
-    // The first date that does not end before the token.
+    // The first date that does not end before the token, and its end.
     let mut covered = 0;
+    let end_of = |c: usize| dates.get(c).map_or(usize::MAX, |d| d.mention.span.end);
+    let mut covered_end = end_of(0);
     for (i, t) in tokens.iter().enumerate() {
-        while dates.get(covered).is_some_and(|d| d.mention.span.end <= t.span.start) {
-            covered += 1;
+        if covered_end <= t.span.start {
+            while end_of(covered) <= t.span.start {
+                covered += 1;
+            }
+            covered_end = end_of(covered);
         }
-        if t.kind != TokenKind::Number || t.text.len() != 4 {
-            let b = t.text.as_bytes();
+        let b = t.text.as_bytes();
+        if b.len() != 4 || t.kind != TokenKind::Number {
             let tahun_like = match b.len() {
                 5 => b[0] | 0x20 == b't' && t.text.eq_ignore_ascii_case("tahun"),
                 7 => b[0] | 0x20 == b's' && t.text.eq_ignore_ascii_case("setahun"),
@@ -843,12 +926,11 @@ fn hints_from(text: &str, tokens: &[Token<'_>], dates: &[Indexed]) -> YearHints 
             continue;
         }
         let Some(year) = year_of(t).filter(|&y| in_range(y)) else { continue };
-        let counted = scan
-            .next(i)
-            .is_some_and(|j| with_word(&tokens[j], |w| COUNTED_LEX.get(w).is_some()) == Some(true));
-        let counting = i.checked_sub(1).and_then(|p| scan.next(p).map(|_| p)).is_some_and(|p| {
-            with_word(&tokens[p], |w| COUNTING_LEX.get(w).is_some()) == Some(true)
-        });
+        let counted = scan.next(i).is_some_and(|j| word_in(&tokens[j], &COUNTED_LEX).is_some());
+        let counting = i
+            .checked_sub(1)
+            .and_then(|p| scan.next(p).map(|_| p))
+            .is_some_and(|p| word_in(&tokens[p], &COUNTING_LEX).is_some());
         if !counted && !counting {
             mentions.push((i, year, true));
         }
@@ -860,33 +942,15 @@ fn hints_from(text: &str, tokens: &[Token<'_>], dates: &[Indexed]) -> YearHints 
     }
     mentions.sort_unstable();
 
-    /// What the word after a year or "tahun" says of it.
-    #[derive(Clone, Copy, PartialEq, Eq)]
-    enum Rel {
-        /// "mendatang", "nanti", "depan".
-        Coming,
-        /// "lalu", "silam", "kemarin".
-        Past,
-        /// Anything else.
-        None,
-    }
-    let rel_after = |i: usize, coming: &[&[u8]]| {
-        scan.next(i).and_then(|j| {
-            with_word(&tokens[j], |w| match w {
-                b"lalu" | b"silam" | b"kemarin" => Rel::Past,
-                w if coming.contains(&w) => Rel::Coming,
-                _ => Rel::None,
-            })
-        })
-    };
+    let rel_after = |i: usize| scan.next(i).and_then(|j| word_in(&tokens[j], &REL_LEX));
 
     let mut hints = YearHints::default();
     for &(i, year, bare) in &mentions {
-        let after = rel_after(i, &[b"mendatang", b"nanti"]);
+        let after = rel_after(i);
         let h = hints.entry(year);
         h.weight += if bare { 1 } else { 3 };
         match after {
-            Some(Rel::Coming) => h.upcoming = true,
+            Some(Rel::Mendatang | Rel::Nanti) => h.upcoming = true,
             Some(Rel::Past) if bare => h.past = true,
             _ => {}
         }
@@ -898,8 +962,8 @@ fn hints_from(text: &str, tokens: &[Token<'_>], dates: &[Indexed]) -> YearHints 
             continue; // no word (see word)
         }
         let setahun = t.text.len() == 7;
-        let next_year = match (setahun, rel_after(i, &[b"depan", b"mendatang"])) {
-            (false, Some(Rel::Coming)) => true,
+        let next_year = match (setahun, rel_after(i)) {
+            (false, Some(Rel::Depan | Rel::Mendatang)) => true,
             (_, Some(Rel::Past)) => false,
             _ => continue,
         };

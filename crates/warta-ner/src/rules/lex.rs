@@ -89,23 +89,48 @@ impl<V: Copy + 'static, const N: usize> Lexicon<V, N> {
         Lexicon { first, filter, tails, ranges, words }
     }
 
+    /// This table with the bits of `extra` added to [`Lexicon::filter`] (for callers that
+    /// keep bits of their own there, above the lengths of the words).
+    pub(crate) const fn with_filter_bits(mut self, extra: &[[u32; 26]; 26]) -> Self {
+        let mut a = 0;
+        while a < 26 {
+            let mut b = 0;
+            while b < 26 {
+                self.filter[a][b] |= extra[a][b];
+                b += 1;
+            }
+            a += 1;
+        }
+        self
+    }
+
     /// The filter entry for words that start with the letters `a` and `b` (indices from
-    /// [`letter`]): bit `n` when some word of the table with them has `n` bytes.
+    /// [`letter`]): bit `n` when some word of the table with them has `n` bytes, and any
+    /// bits added by [`Lexicon::with_filter_bits`].
     #[inline]
     pub(crate) fn filter(&self, a: usize, b: usize) -> u32 {
         self.filter[a][b]
+    }
+
+    /// False when no word of the table starts with the first byte of `w` (ignoring ASCII
+    /// case) and has its length: one table read, the first test of [`Lexicon::get`].
+    #[inline]
+    pub(crate) fn may_hold(&self, w: &[u8]) -> bool {
+        // Words of 32 bytes or more are in no table: the shift leaves no bit.
+        let Ok(n) = u32::try_from(w.len()) else { return false };
+        w.first().is_some_and(|&a| self.first[usize::from(a)].checked_shr(n).unwrap_or(0) & 1 != 0)
     }
 
     /// The value of the word of the table that equals `w` ignoring ASCII case: one table
     /// read for most words.
     #[inline]
     pub(crate) fn get(&self, w: &[u8]) -> Option<V> {
-        let &a = w.first()?;
-        // Words of 32 bytes or more are in no table: the shift leaves no bit.
-        if self.first[usize::from(a)].checked_shr(w.len() as u32).unwrap_or(0) & 1 == 0 {
+        if !self.may_hold(w) {
             return None;
         }
+        let &a = w.first()?;
         let (a, b) = (letter(a)?, letter(*w.get(1)?)?);
+        // may_hold has seen to it that the length is below 32.
         if self.filter[a][b] >> w.len() & 1 == 0 {
             return None;
         }
@@ -121,7 +146,11 @@ impl<V: Copy + 'static, const N: usize> Lexicon<V, N> {
     fn close(&self, a: usize, b: usize, w: &[u8]) -> Option<V> {
         let (from, to) = self.ranges[a][b];
         let words = self.words.get(usize::from(from)..usize::from(to))?;
-        words.iter().find(|(word, _)| word.as_bytes().eq_ignore_ascii_case(w)).map(|&(_, v)| v)
+        // The words are lowercase ASCII letters: setting bit 0x20 of a byte lowercases an
+        // ASCII letter and makes no other byte a letter.
+        let same =
+            |word: &[u8]| word.len() == w.len() && word.iter().zip(w).all(|(&l, &b)| b | 0x20 == l);
+        words.iter().find(|(word, _)| same(word.as_bytes())).map(|&(_, v)| v)
     }
 }
 

@@ -151,10 +151,18 @@ enum NumWord {
     /// A scale word with the prefix "se-" for one ("seribu", "sejuta"), with its power of
     /// ten.
     SeScale(u32),
-    /// "sepuluh", "sebelas", "seratus".
-    Se,
-    /// "puluh", "belas", "ratus".
-    Tens,
+    /// "sepuluh" (ten).
+    Sepuluh,
+    /// "sebelas" (eleven).
+    Sebelas,
+    /// "seratus" (a hundred).
+    Seratus,
+    /// "puluh" (tens).
+    Puluh,
+    /// "belas" (teens).
+    Belas,
+    /// "ratus" (hundreds).
+    Ratus,
 }
 
 /// Every word that can be part of a number written in words: the digit words, the scale
@@ -171,7 +179,12 @@ const fn openers() -> [(&'static str, ()); 17] {
     let mut out = [("", ()); 17];
     let (mut i, mut n) = (0, 0);
     while i < NUM_WORDS.len() {
-        if let NumWord::Digit(_) | NumWord::SeScale(_) | NumWord::Se = NUM_WORDS[i].1 {
+        if let NumWord::Digit(_)
+        | NumWord::SeScale(_)
+        | NumWord::Sepuluh
+        | NumWord::Sebelas
+        | NumWord::Seratus = NUM_WORDS[i].1
+        {
             out[n] = (NUM_WORDS[i].0, ());
             n += 1;
         }
@@ -202,12 +215,12 @@ const NUM_WORDS: [(&str, NumWord); 25] = [
     ("semiliar", NumWord::SeScale(9)),
     ("semilyar", NumWord::SeScale(9)),
     ("setriliun", NumWord::SeScale(12)),
-    ("sepuluh", NumWord::Se),
-    ("sebelas", NumWord::Se),
-    ("seratus", NumWord::Se),
-    ("puluh", NumWord::Tens),
-    ("belas", NumWord::Tens),
-    ("ratus", NumWord::Tens),
+    ("sepuluh", NumWord::Sepuluh),
+    ("sebelas", NumWord::Sebelas),
+    ("seratus", NumWord::Seratus),
+    ("puluh", NumWord::Puluh),
+    ("belas", NumWord::Belas),
+    ("ratus", NumWord::Ratus),
 ];
 
 /// Words after which a number is no count: years and dates ("tahun 2024", "Februari
@@ -320,8 +333,9 @@ const MAX_NUMBER_WORDS: usize = 64;
 pub(crate) fn find(text: &str, tokens: &[Token<'_>]) -> Vec<QuantityMention> {
     let mut out = Vec::new();
     let mut i = 0;
-    while i < tokens.len() {
-        let t = &tokens[i];
+    loop {
+        i = next_start(tokens, i);
+        let Some(t) = tokens.get(i) else { break };
         // The number at `i`, how many tokens it takes and its rule; a number token is read
         // only once it has a unit (a number token that does not read is followed by no
         // other number: its scale word starts none).
@@ -363,6 +377,21 @@ pub(crate) fn find(text: &str, tokens: &[Token<'_>]) -> Vec<QuantityMention> {
         i = j + n;
     }
     out
+}
+
+/// The index of the first token from `from` on that may start a number: a number token,
+/// or a word that [`OPEN_LEX`] may hold (most words are skipped with one table read).
+#[inline(never)]
+fn next_start(tokens: &[Token<'_>], from: usize) -> usize {
+    let mut i = from;
+    while let Some(t) = tokens.get(i) {
+        match t.kind {
+            TokenKind::Number => return i,
+            TokenKind::Word if OPEN_LEX.may_hold(t.text.as_bytes()) => return i,
+            _ => i += 1,
+        }
+    }
+    i
 }
 
 /// The number that starts at token `i`: its value, how many tokens it takes (at least
@@ -439,12 +468,11 @@ fn not_a_count(text: &str, tokens: &[Token<'_>], i: usize, j: usize, unit: &str)
             return true;
         }
         // The second end of a range: "2 - 3 kompi", "200 hingga 300 personel".
-        let is_range_word = prev.kind == TokenKind::Dash || in_table(RANGE_WORDS, word);
         let after_number = i
             .checked_sub(2)
             .and_then(|p| tokens.get(p))
             .is_some_and(|t| t.kind == TokenKind::Number || is_number_word(t));
-        if is_range_word && after_number {
+        if after_number && (prev.kind == TokenKind::Dash || in_table(RANGE_WORDS, word)) {
             return true;
         }
         // "Pilkada 2024 ...", "Menumbing 2024 ...": a year after a name.
@@ -576,12 +604,14 @@ pub(crate) fn number_words(tokens: &[Token<'_>]) -> Option<(f64, usize)> {
 /// [`number_words`] of the words that `word` gives by position (None past the end or for
 /// a token that is no word).
 fn read_number_words<'t>(word: impl Fn(usize) -> Option<&'t str>) -> Option<(f64, usize)> {
+    // What each word is in a number.
+    let class = |pos: usize| word(pos).and_then(|w| NUM_LEX.get(w.as_bytes()));
     let mut total: u64 = 0;
     let mut pos = 0;
     let mut last_exp = u32::MAX;
     loop {
         // "seribu", "sejuta": one and a scale in one word.
-        if let Some(exp) = word(pos).and_then(se_scale) {
+        if let Some(NumWord::SeScale(exp)) = class(pos) {
             if exp >= last_exp {
                 break;
             }
@@ -590,16 +620,16 @@ fn read_number_words<'t>(word: impl Fn(usize) -> Option<&'t str>) -> Option<(f64
             pos += 1;
             continue;
         }
-        let Some((group, n)) = below_thousand(&word, pos) else { break };
-        match word(pos + n).and_then(scale_exp) {
-            Some(exp) if exp < last_exp => {
+        let Some((group, n)) = below_thousand(&class, pos) else { break };
+        match class(pos + n) {
+            Some(NumWord::Scale(exp)) if exp < last_exp => {
                 total = total.saturating_add(group.saturating_mul(10u64.pow(exp)));
                 last_exp = exp;
                 pos += n + 1;
             }
             // "dua ribu tiga ribu": the second group is no part of this number.
-            Some(_) => break,
-            None => {
+            Some(NumWord::Scale(_)) => break,
+            _ => {
                 total = total.saturating_add(group);
                 pos += n;
                 break;
@@ -611,21 +641,17 @@ fn read_number_words<'t>(word: impl Fn(usize) -> Option<&'t str>) -> Option<(f64
 }
 
 /// A group below a thousand at `pos`: "seratus", "dua ratus lima puluh", "sebelas".
-fn below_thousand<'t>(
-    word: &impl Fn(usize) -> Option<&'t str>,
-    pos: usize,
-) -> Option<(u64, usize)> {
+fn below_thousand(class: &impl Fn(usize) -> Option<NumWord>, pos: usize) -> Option<(u64, usize)> {
     let mut value = 0;
     let mut used = 0;
-    let is_word = |i: usize, w: &str| word(i).is_some_and(|x| x.eq_ignore_ascii_case(w));
-    if is_word(pos, "seratus") {
-        (value, used) = (100, 1);
-    } else if let Some(d) = word(pos).and_then(digit_word) {
-        if is_word(pos + 1, "ratus") {
+    match class(pos) {
+        Some(NumWord::Seratus) => (value, used) = (100, 1),
+        Some(NumWord::Digit(d)) if class(pos + 1) == Some(NumWord::Ratus) => {
             (value, used) = (d * 100, 2);
         }
+        _ => {}
     }
-    if let Some((v, n)) = below_hundred(word, pos + used) {
+    if let Some((v, n)) = below_hundred(class, pos + used) {
         value += v;
         used += n;
     }
@@ -634,29 +660,22 @@ fn below_thousand<'t>(
 
 /// A group below a hundred at `pos`: "sepuluh", "sebelas", "dua belas", "dua puluh
 /// lima", "lima". None before "ratus", which belongs to a group of hundreds.
-fn below_hundred<'t>(word: &impl Fn(usize) -> Option<&'t str>, pos: usize) -> Option<(u64, usize)> {
-    let is_word = |i: usize, w: &str| word(i).is_some_and(|x| x.eq_ignore_ascii_case(w));
-    let first = word(pos)?;
-    if first.eq_ignore_ascii_case("sepuluh") {
-        return Some((10, 1));
+fn below_hundred(class: &impl Fn(usize) -> Option<NumWord>, pos: usize) -> Option<(u64, usize)> {
+    let d = match class(pos)? {
+        NumWord::Sepuluh => return Some((10, 1)),
+        NumWord::Sebelas => return Some((11, 1)),
+        NumWord::Digit(d) => d,
+        _ => return None,
+    };
+    match class(pos + 1) {
+        Some(NumWord::Belas) => Some((10 + d, 2)),
+        Some(NumWord::Puluh) => match class(pos + 2) {
+            Some(NumWord::Digit(u)) => Some((d * 10 + u, 3)),
+            _ => Some((d * 10, 2)),
+        },
+        Some(NumWord::Ratus) => None,
+        _ => Some((d, 1)),
     }
-    if first.eq_ignore_ascii_case("sebelas") {
-        return Some((11, 1));
-    }
-    let d = digit_word(first)?;
-    if is_word(pos + 1, "belas") {
-        return Some((10 + d, 2));
-    }
-    if is_word(pos + 1, "puluh") {
-        return match word(pos + 2).and_then(digit_word) {
-            Some(u) => Some((d * 10 + u, 3)),
-            None => Some((d * 10, 2)),
-        };
-    }
-    if is_word(pos + 1, "ratus") {
-        return None;
-    }
-    Some((d, 1))
 }
 
 /// Whether the token is a word that can be part of a written number (used to see the
@@ -666,6 +685,7 @@ fn is_number_word(t: &Token<'_>) -> bool {
 }
 
 /// The value of a digit word ("satu" … "sembilan").
+#[cfg(test)]
 fn digit_word(word: &str) -> Option<u64> {
     match NUM_LEX.get(word.as_bytes())? {
         NumWord::Digit(d) => Some(d),
@@ -682,6 +702,7 @@ fn scale_exp(word: &str) -> Option<u32> {
 }
 
 /// The power of ten of a scale word with the prefix "se-" ("seribu" → 3).
+#[cfg(test)]
 fn se_scale(word: &str) -> Option<u32> {
     match NUM_LEX.get(word.as_bytes())? {
         NumWord::SeScale(e) => Some(e),
@@ -708,8 +729,14 @@ fn is_year_shaped(text: &str) -> bool {
 
 /// Whether tokens `a` and `b` both exist and only white space on one line stands between
 /// them in `text`.
+#[inline]
 fn adjacent(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
-    // Mostly one plain space.
+    // Mostly one space (a byte that ends no line and leaves both ends on characters).
+    if let (Some(x), Some(y)) = (tokens.get(a), tokens.get(b)) {
+        if y.span.start == x.span.end + 1 && text.as_bytes().get(x.span.end) == Some(&b' ') {
+            return true;
+        }
+    }
     gap(text, tokens, a, b).is_some_and(|g| {
         g.bytes().all(|c| c == b' ') || g.chars().all(|c| is_space(c) && !is_line_break(c))
     })
@@ -718,6 +745,11 @@ fn adjacent(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
 /// Whether tokens `a` and `b` both exist and only white space (line breaks included)
 /// stands between them in `text`.
 fn touches(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
+    if let (Some(x), Some(y)) = (tokens.get(a), tokens.get(b)) {
+        if y.span.start == x.span.end + 1 && text.as_bytes().get(x.span.end) == Some(&b' ') {
+            return true;
+        }
+    }
     gap(text, tokens, a, b).is_some_and(|g| g.chars().all(is_space))
 }
 
@@ -1039,7 +1071,14 @@ mod tests {
             assert_eq!((se_scale(w), scale_exp(&format!("se{w}"))), (None, None));
         }
         for (w, n) in NUM_WORDS {
-            let opens = matches!(n, NumWord::Digit(_) | NumWord::SeScale(_) | NumWord::Se);
+            let opens = matches!(
+                n,
+                NumWord::Digit(_)
+                    | NumWord::SeScale(_)
+                    | NumWord::Sepuluh
+                    | NumWord::Sebelas
+                    | NumWord::Seratus
+            );
             assert_eq!(opens_number(w), opens, "{w}");
         }
         for w in ["sepuluh", "Sebelas", "SERATUS", "seribu", "dua"] {

@@ -127,6 +127,29 @@ const N_NAMES: usize = WEEKDAYS.len() + MONTHS.len();
 static NAME_LEX: Lexicon<Named, N_NAMES> =
     Lexicon::new(names()).with_filter_bits(&longer_lengths());
 
+/// For the first byte of a token, a bit per length (bit `n` for `n` bytes) a token that
+/// names a weekday or month may have: the name, a month with a final dot, a weekday up
+/// to ten bytes (dots, apostrophes and characters beyond ASCII make it longer).
+static NAME_FIRST: [u32; 256] = name_first();
+
+/// [`NAME_FIRST`].
+const fn name_first() -> [u32; 256] {
+    let mut out = [0u32; 256];
+    let names = names();
+    let mut i = 0;
+    while i < names.len() {
+        let w = names[i].0.as_bytes();
+        let bits = match names[i].1 {
+            Named::Weekday(_) => (1u32 << 11) - (1 << w.len()),
+            Named::Month(..) => 3 << w.len(),
+        };
+        out[w[0] as usize] |= bits;
+        out[w[0].to_ascii_uppercase() as usize] |= bits;
+        i += 1;
+    }
+    out
+}
+
 /// The lengths of [`LONGER_WEEKDAYS`], 16 bits up.
 const fn longer_lengths() -> [[u32; 26]; 26] {
     let longer = longer_weekdays();
@@ -332,7 +355,7 @@ fn named(t: &Token<'_>) -> Option<Named> {
     }
     let b = t.text.as_bytes();
     // Names have 3 to 9 letters, and a token may add a final dot.
-    if !(3..=10).contains(&b.len()) {
+    if !(3..=10).contains(&b.len()) || NAME_FIRST[usize::from(b[0])] >> b.len() & 1 == 0 {
         return None;
     }
     let (Some(l0), Some(l1)) = (lex::letter(b[0]), lex::letter(b[1])) else {

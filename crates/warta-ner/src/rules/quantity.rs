@@ -4,7 +4,7 @@
 //!
 //! A quantity is a number directly followed by a unit of [`UNITS`], on one line. The
 //! number is one `Number` token, optionally scaled by "ribu", "juta", "miliar" or
-//! "triliun", or a run of Indonesian number words ([`number_words`]). Everything is
+//! "triliun", or a run of Indonesian number words ([`read_number_words`]). Everything is
 //! compared case-insensitively.
 //!
 //! What is *not* a count, and is left alone:
@@ -339,17 +339,17 @@ pub(crate) fn find(text: &str, tokens: &[Token<'_>]) -> Vec<QuantityMention> {
         // The number at `i`, how many tokens it takes and its rule; a number token is read
         // only once it has a unit (a number token that does not read is followed by no
         // other number: its scale word starts none).
-        let (words, used, rule) = match t.kind {
+        let (number, used, rule) = match t.kind {
             TokenKind::Number => {
                 let exp = scale_after(text, tokens, i);
-                (Err(exp), if exp.is_some() { 2 } else { 1 }, "digits")
+                (Number::Digits(exp), if exp.is_some() { 2 } else { 1 }, "digits")
             }
             TokenKind::Word if opens_number(t.text) => {
                 let Some((value, used)) = number_words_at(text, tokens, i) else {
                     i += 1;
                     continue;
                 };
-                (Ok(value), used, "words")
+                (Number::Words(value), used, "words")
             }
             _ => {
                 i += 1;
@@ -364,7 +364,11 @@ pub(crate) fn find(text: &str, tokens: &[Token<'_>]) -> Vec<QuantityMention> {
             i = j;
             continue;
         };
-        let Some(value) = words.ok().or_else(|| digits_value(t.text, words.err().flatten())) else {
+        let value = match number {
+            Number::Words(value) => Some(value),
+            Number::Digits(exp) => digits_value(t.text, exp),
+        };
+        let Some(value) = value else {
             i += 1;
             continue;
         };
@@ -377,6 +381,14 @@ pub(crate) fn find(text: &str, tokens: &[Token<'_>]) -> Vec<QuantityMention> {
         i = j + n;
     }
     out
+}
+
+/// A number found by [`find`], before its unit.
+enum Number {
+    /// Number words, read: their value.
+    Words(f64),
+    /// A number token, not yet read, with the power of ten of the scale word after it.
+    Digits(Option<u32>),
 }
 
 /// The index of the first token from `from` on that may start a number: a number token,
@@ -434,8 +446,8 @@ fn opens_number(word: &str) -> bool {
     OPEN_LEX.get(word.as_bytes()).is_some()
 }
 
-/// [`number_words`] of the tokens from `i` that stand on one line with only white space
-/// between them (at most [`MAX_NUMBER_WORDS`]), reading no further than it needs.
+/// [`read_number_words`] of the tokens from `i` that stand on one line with only white
+/// space between them (at most [`MAX_NUMBER_WORDS`]), reading no further than it needs.
 fn number_words_at(text: &str, tokens: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
     // How many tokens from `i` are known to stand in one run, and whether that is all.
     let run = Cell::new(1);
@@ -587,22 +599,22 @@ fn decimal(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// Reads number words at the start of `tokens`: returns the value and how many tokens it
-/// used. "satu" 1, "sebelas" 11, "dua belas" 12, "sepuluh" 10, "seratus" 100, "dua ratus
-/// lima puluh" 250, "seribu" 1000, "tiga ribu dua ratus" 3200, "dua juta" 2_000_000.
-/// None if the first token is not a number word. Fractions ("setengah") and vague
-/// amounts ("ratusan") are no number words.
-///
-/// Groups below a thousand are scaled by "ribu", "juta", "miliar"/"milyar", "triliun",
-/// each scale smaller than the one before; the reading stops before the first word that
-/// does not continue the number ("dua ribu tiga ribu" is 2000 in two tokens).
+/// [`read_number_words`] of the words at the start of `tokens`.
 #[cfg(test)]
 pub(crate) fn number_words(tokens: &[Token<'_>]) -> Option<(f64, usize)> {
     read_number_words(|p| word_at(tokens, p))
 }
 
-/// [`number_words`] of the words that `word` gives by position (None past the end or for
-/// a token that is no word).
+/// Reads number words from the words that `word` gives by position (None past the end or
+/// for a token that is no word): returns the value and how many words it used. "satu" 1,
+/// "sebelas" 11, "dua belas" 12, "sepuluh" 10, "seratus" 100, "dua ratus lima puluh"
+/// 250, "seribu" 1000, "tiga ribu dua ratus" 3200, "dua juta" 2_000_000. None if the
+/// first word is not a number word. Fractions ("setengah") and vague amounts ("ratusan")
+/// are no number words.
+///
+/// Groups below a thousand are scaled by "ribu", "juta", "miliar"/"milyar", "triliun",
+/// each scale smaller than the one before; the reading stops before the first word that
+/// does not continue the number ("dua ribu tiga ribu" is 2000 in two tokens).
 fn read_number_words<'t>(word: impl Fn(usize) -> Option<&'t str>) -> Option<(f64, usize)> {
     // What each word is in a number.
     let class = |pos: usize| word(pos).and_then(|w| NUM_LEX.get(w.as_bytes()));

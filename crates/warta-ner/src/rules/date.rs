@@ -22,8 +22,12 @@
 
 // wired into the recognizer by the lead
 
+use std::cell::OnceCell;
+
 use chrono::{Datelike, NaiveDate, Weekday};
 use warta_tokenize::{Span, Token, TokenKind, is_space};
+
+use super::lex::{self, Lexicon};
 
 /// A calendar date found in text, before its year is resolved.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,7 +49,7 @@ pub(crate) struct DateMention {
 }
 
 /// Weekday names, lowercase, apostrophes removed ("Jum'at" is looked up as "jumat").
-const WEEKDAYS: &[(&str, Weekday)] = &[
+const WEEKDAYS: [(&str, Weekday); 15] = [
     ("senin", Weekday::Mon),
     ("selasa", Weekday::Tue),
     ("rabu", Weekday::Wed),
@@ -69,51 +73,141 @@ const DAY_PARTS: &[&str] = &["pagi", "siang", "sore", "petang", "malam", "dini"]
 /// Month names, lowercase: Indonesian (with the spellings "Pebruari", "Nopember") and
 /// English, full and short. The flag says whether the name is a short form, which may be
 /// followed by a dot ("Nov.").
-const MONTHS: &[(&str, u32, bool)] = &[
-    ("januari", 1, false),
-    ("january", 1, false),
-    ("jan", 1, true),
-    ("februari", 2, false),
-    ("pebruari", 2, false),
-    ("february", 2, false),
-    ("feb", 2, true),
-    ("peb", 2, true),
-    ("maret", 3, false),
-    ("march", 3, false),
-    ("mar", 3, true),
-    ("april", 4, false),
-    ("apr", 4, true),
-    ("mei", 5, false),
-    ("may", 5, false),
-    ("juni", 6, false),
-    ("june", 6, false),
-    ("jun", 6, true),
-    ("juli", 7, false),
-    ("july", 7, false),
-    ("jul", 7, true),
-    ("agustus", 8, false),
-    ("august", 8, false),
-    ("agu", 8, true),
-    ("agt", 8, true),
-    ("ags", 8, true),
-    ("agust", 8, true),
-    ("aug", 8, true),
-    ("september", 9, false),
-    ("sep", 9, true),
-    ("sept", 9, true),
-    ("oktober", 10, false),
-    ("october", 10, false),
-    ("okt", 10, true),
-    ("oct", 10, true),
-    ("november", 11, false),
-    ("nopember", 11, false),
-    ("nov", 11, true),
-    ("nop", 11, true),
-    ("desember", 12, false),
-    ("december", 12, false),
-    ("des", 12, true),
-    ("dec", 12, true),
+const MONTHS: [(&str, (u32, bool)); 43] = [
+    ("januari", (1, false)),
+    ("january", (1, false)),
+    ("jan", (1, true)),
+    ("februari", (2, false)),
+    ("pebruari", (2, false)),
+    ("february", (2, false)),
+    ("feb", (2, true)),
+    ("peb", (2, true)),
+    ("maret", (3, false)),
+    ("march", (3, false)),
+    ("mar", (3, true)),
+    ("april", (4, false)),
+    ("apr", (4, true)),
+    ("mei", (5, false)),
+    ("may", (5, false)),
+    ("juni", (6, false)),
+    ("june", (6, false)),
+    ("jun", (6, true)),
+    ("juli", (7, false)),
+    ("july", (7, false)),
+    ("jul", (7, true)),
+    ("agustus", (8, false)),
+    ("august", (8, false)),
+    ("agu", (8, true)),
+    ("agt", (8, true)),
+    ("ags", (8, true)),
+    ("agust", (8, true)),
+    ("aug", (8, true)),
+    ("september", (9, false)),
+    ("sep", (9, true)),
+    ("sept", (9, true)),
+    ("oktober", (10, false)),
+    ("october", (10, false)),
+    ("okt", (10, true)),
+    ("oct", (10, true)),
+    ("november", (11, false)),
+    ("nopember", (11, false)),
+    ("nov", (11, true)),
+    ("nop", (11, true)),
+    ("desember", (12, false)),
+    ("december", (12, false)),
+    ("des", (12, true)),
+    ("dec", (12, true)),
 ];
+
+/// The number of weekday and month names.
+const N_NAMES: usize = WEEKDAYS.len() + MONTHS.len();
+
+/// [`WEEKDAYS`] and [`MONTHS`] for [`named`]. Above the lengths of the names, bit
+/// `16 + n` of the filter is set when [`LONGER_WEEKDAYS`] has bit `n`.
+static NAME_LEX: Lexicon<Named, N_NAMES> =
+    Lexicon::new(names()).with_filter_bits(&longer_lengths());
+
+/// For the first byte of a token, a bit per length (bit `n` for `n` bytes) a token that
+/// names a weekday or month may have: the name, a month with a final dot, a weekday up
+/// to ten bytes (dots, apostrophes and characters beyond ASCII make it longer).
+static NAME_FIRST: [u32; 256] = name_first();
+
+/// [`NAME_FIRST`].
+const fn name_first() -> [u32; 256] {
+    let mut out = [0u32; 256];
+    let names = names();
+    let mut i = 0;
+    while i < names.len() {
+        let w = names[i].0.as_bytes();
+        let bits = match names[i].1 {
+            Named::Weekday(_) => (1u32 << 11) - (1 << w.len()),
+            Named::Month(..) => 3 << w.len(),
+        };
+        out[w[0] as usize] |= bits;
+        out[w[0].to_ascii_uppercase() as usize] |= bits;
+        i += 1;
+    }
+    out
+}
+
+/// The lengths of [`LONGER_WEEKDAYS`], 16 bits up.
+const fn longer_lengths() -> [[u32; 26]; 26] {
+    let longer = longer_weekdays();
+    let mut out = [[0u32; 26]; 26];
+    let mut a = 0;
+    while a < 26 {
+        let mut b = 0;
+        while b < 26 {
+            out[a][b] = ((longer[a][b] & 0xFFFF) as u32) << 16;
+            b += 1;
+        }
+        a += 1;
+    }
+    out
+}
+
+/// For the first two letters of a weekday, the tokens that may name it with apostrophes
+/// or characters beyond ASCII ("Jum'at", "Jum’at"), which make them longer than the name:
+/// bit `n` (below 16) when such a token may have `n` bytes, bit `32 + l` when it may end
+/// in letter `l` (after a final dot is dropped; it may also end in an apostrophe or a
+/// byte beyond ASCII).
+static LONGER_WEEKDAYS: [[u64; 26]; 26] = longer_weekdays();
+
+/// [`LONGER_WEEKDAYS`].
+const fn longer_weekdays() -> [[u64; 26]; 26] {
+    let mut out = [[0u64; 26]; 26];
+    let mut i = 0;
+    while i < WEEKDAYS.len() {
+        let w = WEEKDAYS[i].0.as_bytes();
+        let (a, b) = ((w[0] - b'a') as usize, (w[1] - b'a') as usize);
+        // weekday_of reads tokens of up to 9 bytes.
+        let mut n = w.len() + 1;
+        while n <= 9 {
+            out[a][b] |= 1 << n;
+            n += 1;
+        }
+        out[a][b] |= 1 << (32 + (w[w.len() - 1] - b'a'));
+        i += 1;
+    }
+    out
+}
+
+/// [`WEEKDAYS`] and [`MONTHS`] in one table.
+const fn names() -> [(&'static str, Named); N_NAMES] {
+    let mut out = [("", Named::Month(0, false)); N_NAMES];
+    let mut i = 0;
+    while i < WEEKDAYS.len() {
+        out[i] = (WEEKDAYS[i].0, Named::Weekday(WEEKDAYS[i].1));
+        i += 1;
+    }
+    let mut j = 0;
+    while j < MONTHS.len() {
+        let (month, short) = MONTHS[j].1;
+        out[i + j] = (MONTHS[j].0, Named::Month(month, short));
+        j += 1;
+    }
+    out
+}
 
 /// Words after a number that make it a count, not a year ("2000 personel").
 const COUNTED: &[&str] = &[
@@ -142,6 +236,46 @@ const COUNTED: &[&str] = &[
 /// Words before a number that make it a count or a sum, not a year ("sebanyak 2000").
 const COUNTING: &[&str] = &["berjumlah", "idr", "rp", "sebanyak", "sejumlah"];
 
+/// [`COUNTED`] for [`hints_from`].
+static COUNTED_LEX: Lexicon<(), { COUNTED.len() }> = Lexicon::new(unit_values(COUNTED));
+
+/// [`COUNTING`] for [`hints_from`].
+static COUNTING_LEX: Lexicon<(), { COUNTING.len() }> = Lexicon::new(unit_values(COUNTING));
+
+/// The words of a table, each with the value `()`.
+const fn unit_values<const N: usize>(words: &[&'static str]) -> [(&'static str, ()); N] {
+    let mut out = [("", ()); N];
+    let mut i = 0;
+    while i < N {
+        out[i] = (words[i], ());
+        i += 1;
+    }
+    out
+}
+
+/// A word after a year or "tahun" that places it in time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rel {
+    /// "lalu", "silam", "kemarin".
+    Past,
+    /// "mendatang".
+    Mendatang,
+    /// "nanti" (after a year).
+    Nanti,
+    /// "depan" (after "tahun").
+    Depan,
+}
+
+/// The words of [`Rel`].
+static REL_LEX: Lexicon<Rel, 6> = Lexicon::new([
+    ("lalu", Rel::Past),
+    ("silam", Rel::Past),
+    ("kemarin", Rel::Past),
+    ("mendatang", Rel::Mendatang),
+    ("nanti", Rel::Nanti),
+    ("depan", Rel::Depan),
+]);
+
 /// Number words that make "N tahun lalu" an offset of more than one year.
 const NUMBER_WORDS: &[&str] = &[
     "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "beberapa",
@@ -161,9 +295,129 @@ fn word<'t>(t: &Token<'t>) -> Option<std::borrow::Cow<'t, str>> {
     Some(w.chars().filter(|c| !matches!(c, '\'' | '’')).flat_map(char::to_lowercase).collect())
 }
 
+/// `f` of the [`word`] of a token, without allocating for ASCII words (the lowercase
+/// copy of those is made on the stack).
+fn with_word<R>(t: &Token<'_>, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) || t.text.len() > 16 {
+        return None;
+    }
+    if !t.text.is_ascii() {
+        return word(t).map(|w| f(w.as_bytes()));
+    }
+    let w = t.text.strip_suffix('.').unwrap_or(t.text).as_bytes();
+    let mut buf = [0u8; 16];
+    let mut n = 0;
+    for &b in w.iter().filter(|&&b| b != b'\'') {
+        buf[n] = b.to_ascii_lowercase();
+        n += 1;
+    }
+    Some(f(&buf[..n]))
+}
+
+/// The value in `lex` of the [`word`] of a token, without allocating.
+fn word_in<V: Copy, const N: usize>(t: &Token<'_>, lex: &Lexicon<V, N>) -> Option<V> {
+    if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) || t.text.len() > 16 {
+        return None;
+    }
+    let w = t.text.strip_suffix('.').unwrap_or(t.text).as_bytes();
+    // A word found as it stands is ASCII letters, which `word` only lowercases; another
+    // may still be found once apostrophes are dropped and characters beyond ASCII
+    // lowercased.
+    lex.get(w).or_else(|| {
+        if w.iter().any(|&b| b == b'\'' || !b.is_ascii()) {
+            with_word(t, |w| lex.get(w)).flatten()
+        } else {
+            None
+        }
+    })
+}
+
 /// Whether the token is the word `w` (lowercase), in any case.
 fn is_word(t: &Token<'_>, w: &str) -> bool {
     t.kind == TokenKind::Word && t.text.eq_ignore_ascii_case(w)
+}
+
+/// What a word names in a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Named {
+    /// A weekday, as [`weekday_of`] reads it.
+    Weekday(Weekday),
+    /// A month and whether the name is short, as [`month_of`] reads it.
+    Month(u32, bool),
+}
+
+/// The weekday or month a token names: [`weekday_of`], else [`month_of`] (no name is
+/// both), at a cost of a few instructions for most words.
+#[inline(always)]
+fn named(t: &Token<'_>) -> Option<Named> {
+    if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
+        return None;
+    }
+    let b = t.text.as_bytes();
+    // Names have 3 to 9 letters, and a token may add a final dot.
+    if !(3..=10).contains(&b.len()) || NAME_FIRST[usize::from(b[0])] >> b.len() & 1 == 0 {
+        return None;
+    }
+    let (Some(l0), Some(l1)) = (lex::letter(b[0]), lex::letter(b[1])) else {
+        return named_oddly(t);
+    };
+    // The length without a final dot.
+    let n = b.len() - usize::from(b[b.len() - 1] == b'.');
+    let filter = NAME_LEX.filter(l0, l1);
+    if filter >> n & 1 != 0 {
+        return named_closely(t);
+    }
+    // Most words end here, but a weekday may be longer for its apostrophes.
+    if filter >> (16 + b.len()) & 1 == 0 {
+        return None;
+    }
+    let longer = LONGER_WEEKDAYS[l0][l1];
+    let last = b[n - 1];
+    let may_end = last == b'\''
+        || !last.is_ascii()
+        || lex::letter(last).is_some_and(|l| longer >> (32 + l) & 1 != 0);
+    if may_end { named_longer(t) } else { None }
+}
+
+/// [`named`] of a token of 3 to 10 bytes that does not start with two ASCII letters.
+#[cold]
+#[inline(never)]
+fn named_oddly(t: &Token<'_>) -> Option<Named> {
+    let b = t.text.as_bytes();
+    // "J'umat", or a character beyond ASCII after the first letter: the general reading.
+    if lex::letter(b[0]).is_some() && (b[1] == b'\'' || !b[1].is_ascii()) {
+        return named_slowly(t);
+    }
+    None
+}
+
+/// [`named`] of a Word or Abbreviation token of 3 to 10 bytes with the first two letters
+/// and the length of a name.
+#[inline(never)]
+fn named_closely(t: &Token<'_>) -> Option<Named> {
+    let b = t.text.as_bytes();
+    let w = b.strip_suffix(b".").unwrap_or(b);
+    // Both readings compare a token of ASCII without apostrophes ignoring ASCII case.
+    match NAME_LEX.get(w) {
+        Some(Named::Weekday(_)) if b.len() > 9 => None,
+        Some(n) => Some(n),
+        None => named_longer(t),
+    }
+}
+
+/// [`named`] of a Word or Abbreviation token of 3 to 10 bytes that is no name as it
+/// stands: it may still name a weekday when it holds apostrophes or characters beyond
+/// ASCII, which the general reading drops or lowercases.
+#[inline(never)]
+fn named_longer(t: &Token<'_>) -> Option<Named> {
+    if t.text.bytes().any(|x| x == b'\'' || !x.is_ascii()) { named_slowly(t) } else { None }
+}
+
+/// [`named`] by the general readings.
+fn named_slowly(t: &Token<'_>) -> Option<Named> {
+    weekday_of(t)
+        .map(Named::Weekday)
+        .or_else(|| month_of(t).map(|(m, short)| Named::Month(m, short)))
 }
 
 /// The weekday a token names.
@@ -205,10 +459,19 @@ fn month_of(t: &Token<'_>) -> Option<(u32, bool)> {
     if !(3..=9).contains(&w.len()) || !b"adfjmnops".contains(&first) {
         return None;
     }
-    MONTHS.iter().find(|(name, ..)| name.eq_ignore_ascii_case(w)).map(|&(_, m, short)| (m, short))
+    MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w)).map(|&(_, m)| m)
+}
+
+/// The month a token names, and whether the name is short: [`month_of`] by [`named`].
+fn month_named(t: &Token<'_>) -> Option<(u32, bool)> {
+    match named(t)? {
+        Named::Month(m, short) => Some((m, short)),
+        Named::Weekday(_) => None,
+    }
 }
 
 /// A number token of one or two digits from 1 to 31.
+#[inline]
 fn day_of(t: &Token<'_>) -> Option<u32> {
     if t.kind != TokenKind::Number
         || t.text.len() > 2
@@ -241,13 +504,20 @@ fn valid(day: u32, month: u32, year: Option<i32>) -> bool {
 /// Shapes: "d/m", "d/m/yyyy", "d/m/yy", "d-m-yyyy", "d.m.yyyy", "yyyy-m-d".
 fn parse_numeric(s: &str) -> Option<(u32, u32, Option<i32>, bool)> {
     let sep = s.chars().find(|c| matches!(c, '/' | '-' | '.'))?;
-    let parts: Vec<&str> = s.split(sep).collect();
-    if parts.iter().any(|p| p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit())) {
-        return None;
+    // Two or three parts of one to four digits; more parts make no date either.
+    let mut parts = [""; 3];
+    let mut n = 0;
+    for p in s.split(sep) {
+        if n == 3 || p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        parts[n] = p;
+        n += 1;
     }
+    let parts = &parts[..n];
     let n = |p: &str| p.parse::<u32>().ok();
     let y = |p: &str| p.parse::<i32>().ok();
-    let (day, month, year) = match parts.as_slice() {
+    let (day, month, year) = match parts {
         [d, m] if sep == '/' && d.len() <= 2 && m.len() <= 2 => (n(d)?, n(m)?, None),
         [yy, m, d] if sep == '-' && yy.len() == 4 && m.len() <= 2 && d.len() <= 2 => {
             (n(d)?, n(m)?, Some(y(yy)?))
@@ -321,10 +591,17 @@ impl<'t> Scan<'_, 't> {
     /// space between.
     fn next(&self, i: usize) -> Option<usize> {
         let (a, b) = (self.tokens.get(i)?, self.tokens.get(i + 1)?);
+        // Mostly one space (a byte that ends no line and leaves both ends on characters).
+        if b.span.start == a.span.end + 1 && self.text.as_bytes().get(a.span.end) == Some(&b' ') {
+            return Some(i + 1);
+        }
         let gap = self.text.get(a.span.end..b.span.start)?;
-        gap.chars()
-            .all(|c| is_space(c) && !matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}'))
-            .then_some(i + 1)
+        // Mostly one plain space.
+        let on_line = gap.bytes().all(|c| c == b' ')
+            || gap
+                .chars()
+                .all(|c| is_space(c) && !matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}'));
+        on_line.then_some(i + 1)
     }
 
     /// The index of the token after `i` when it follows with nothing between.
@@ -354,12 +631,12 @@ impl<'t> Scan<'_, 't> {
     /// The date mention that starts at token `i`, if any.
     fn mention_at(&self, i: usize) -> Option<Indexed> {
         let first = self.at(i)?;
-        if let Some(weekday) = weekday_of(first) {
+        if let Some(Named::Weekday(weekday)) = named(first) {
             let mut j = i;
-            if let Some(k) = self
-                .next(j)
-                .filter(|&k| word(&self.tokens[k]).is_some_and(|w| DAY_PARTS.contains(&w.as_ref())))
-            {
+            if let Some(k) = self.next(j).filter(|&k| {
+                with_word(&self.tokens[k], |w| DAY_PARTS.iter().any(|p| p.as_bytes() == w))
+                    .unwrap_or(false)
+            }) {
                 j = k;
                 if is_word(&self.tokens[k], "dini") {
                     j = self.next(k).filter(|&h| is_word(&self.tokens[h], "hari"))?;
@@ -434,7 +711,7 @@ impl<'t> Scan<'_, 't> {
             TokenKind::Number => {
                 let day = day_of(t)?;
                 let m = self.next(i)?;
-                let (month, short) = month_of(&self.tokens[m])?;
+                let (month, short) = month_named(&self.tokens[m])?;
                 let dot = self
                     .glued(m)
                     .filter(|_| short && !self.tokens[m].text.ends_with('.'))
@@ -450,7 +727,7 @@ impl<'t> Scan<'_, 't> {
                 core(last, day, month, year, Form::DayMonthName)
             }
             TokenKind::Word | TokenKind::Abbreviation => {
-                let (month, short) = month_of(t)?;
+                let (month, short) = month_named(t)?;
                 let mut k = i;
                 if short && !t.text.ends_with('.') {
                     if let Some(d) = self.glued(i).filter(|&d| self.tokens[d].text == ".") {
@@ -487,7 +764,11 @@ fn find_indexed(text: &str, tokens: &[Token<'_>]) -> Vec<Indexed> {
     let scan = Scan { text, tokens };
     let mut out = Vec::new();
     let mut i = 0;
-    while i < tokens.len() {
+    loop {
+        i = next_start(tokens, i);
+        if i >= tokens.len() {
+            break;
+        }
         match scan.mention_at(i) {
             Some(found) => {
                 i = found.end.max(i) + 1;
@@ -497,6 +778,28 @@ fn find_indexed(text: &str, tokens: &[Token<'_>]) -> Vec<Indexed> {
         }
     }
     out
+}
+
+/// The index of the first token from `from` on that may start a date.
+///
+/// Only a weekday, a month name, a day number or a numeric date starts a date. A "("
+/// before a date starts the same date as the token after it, which is tried next.
+#[inline(never)]
+fn next_start(tokens: &[Token<'_>], from: usize) -> usize {
+    let mut i = from;
+    while let Some(t) = tokens.get(i) {
+        let may_start = match t.kind {
+            TokenKind::Number => day_of(t).is_some(),
+            TokenKind::Date => true,
+            TokenKind::Word | TokenKind::Abbreviation => named(t).is_some(),
+            _ => false,
+        };
+        if may_start {
+            return i;
+        }
+        i += 1;
+    }
+    i
 }
 
 /// Finds every calendar date in the tokens (all cut from `text`, in order).
@@ -528,11 +831,14 @@ struct YearHint {
 pub(crate) struct YearHints {
     /// The years mentioned, in order of first mention.
     years: Vec<YearHint>,
+    /// [`YearHints::candidates`], worked out once for all the dates of the article.
+    ranked: OnceCell<Vec<i32>>,
 }
 
 impl YearHints {
     /// The hint for `year`, added if new.
     fn entry(&mut self, year: i32) -> &mut YearHint {
+        self.ranked = OnceCell::new();
         match self.years.iter().position(|h| h.year == year) {
             Some(p) => &mut self.years[p],
             None => {
@@ -547,6 +853,11 @@ impl YearHints {
     #[cfg(test)]
     pub(crate) fn is_empty(&self) -> bool {
         self.years.is_empty()
+    }
+
+    /// [`YearHints::candidates`], worked out on first use.
+    fn ranked(&self) -> &[i32] {
+        self.ranked.get_or_init(|| self.candidates())
     }
 
     /// Candidate years for the article, most likely first: years shifted by "tahun depan"
@@ -609,21 +920,40 @@ fn hints_from(text: &str, tokens: &[Token<'_>], dates: &[Indexed]) -> YearHints 
     let in_range = |y: i32| (1990..=2099).contains(&y);
     // (index of the token that ends the mention, year, whether it is a bare year)
     let mut mentions: Vec<(usize, i32, bool)> = Vec::new();
-    let mut covered = dates.iter().map(|d| d.mention.span).peekable();
+    // The tokens "tahun" and "setahun", for the relative phrases.
+    let mut tahun: Vec<usize> = Vec::new();
+    // The first date that does not end before the token, and its end.
+    let mut covered = 0;
+    let end_of = |c: usize| dates.get(c).map_or(usize::MAX, |d| d.mention.span.end);
+    let mut covered_end = end_of(0);
     for (i, t) in tokens.iter().enumerate() {
-        while covered.next_if(|s| s.end <= t.span.start).is_some() {}
-        if covered.peek().is_some_and(|s| s.start < t.span.end) {
+        if covered_end <= t.span.start {
+            while end_of(covered) <= t.span.start {
+                covered += 1;
+            }
+            covered_end = end_of(covered);
+        }
+        let b = t.text.as_bytes();
+        if b.len() != 4 || t.kind != TokenKind::Number {
+            let tahun_like = match b.len() {
+                5 => b[0] | 0x20 == b't' && t.text.eq_ignore_ascii_case("tahun"),
+                7 => b[0] | 0x20 == b's' && t.text.eq_ignore_ascii_case("setahun"),
+                _ => false,
+            };
+            if tahun_like {
+                tahun.push(i);
+            }
+            continue; // no year (see year_of)
+        }
+        if dates.get(covered).is_some_and(|d| d.mention.span.start < t.span.end) {
             continue;
         }
         let Some(year) = year_of(t).filter(|&y| in_range(y)) else { continue };
-        let counted = scan
-            .next(i)
-            .and_then(|j| word(&tokens[j]))
-            .is_some_and(|w| COUNTED.contains(&w.as_ref()));
+        let counted = scan.next(i).is_some_and(|j| word_in(&tokens[j], &COUNTED_LEX).is_some());
         let counting = i
             .checked_sub(1)
             .and_then(|p| scan.next(p).map(|_| p))
-            .is_some_and(|p| word(&tokens[p]).is_some_and(|w| COUNTING.contains(&w.as_ref())));
+            .is_some_and(|p| word_in(&tokens[p], &COUNTING_LEX).is_some());
         if !counted && !counting {
             mentions.push((i, year, true));
         }
@@ -635,39 +965,45 @@ fn hints_from(text: &str, tokens: &[Token<'_>], dates: &[Indexed]) -> YearHints 
     }
     mentions.sort_unstable();
 
+    let rel_after = |i: usize| scan.next(i).and_then(|j| word_in(&tokens[j], &REL_LEX));
+
     let mut hints = YearHints::default();
     for &(i, year, bare) in &mentions {
-        let after = scan.next(i).and_then(|j| word(&tokens[j]));
+        let after = rel_after(i);
         let h = hints.entry(year);
         h.weight += if bare { 1 } else { 3 };
-        match after.as_deref() {
-            Some("mendatang" | "nanti") => h.upcoming = true,
-            Some("lalu" | "silam" | "kemarin") if bare => h.past = true,
+        match after {
+            Some(Rel::Mendatang | Rel::Nanti) => h.upcoming = true,
+            Some(Rel::Past) if bare => h.past = true,
             _ => {}
         }
     }
 
-    for (i, t) in tokens.iter().enumerate() {
-        if !(t.text.eq_ignore_ascii_case("tahun") || t.text.eq_ignore_ascii_case("setahun")) {
-            continue;
+    for i in tahun {
+        let t = &tokens[i];
+        if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
+            continue; // no word (see word)
         }
-        let Some(w) = word(t) else { continue };
-        let Some(rel) = scan.next(i).and_then(|j| word(&tokens[j])) else { continue };
-        let next_year = match (w.as_ref(), rel.as_ref()) {
-            ("tahun", "depan" | "mendatang") => true,
-            ("tahun" | "setahun", "lalu" | "kemarin" | "silam") => false,
+        let setahun = t.text.len() == 7;
+        let next_year = match (setahun, rel_after(i)) {
+            (false, Some(Rel::Depan | Rel::Mendatang)) => true,
+            (_, Some(Rel::Past)) => false,
             _ => continue,
         };
-        let several = w == "tahun"
+        let several = !setahun
             && i.checked_sub(1).and_then(|p| scan.next(p).map(|_| p)).is_some_and(|p| {
                 tokens[p].kind == TokenKind::Number
-                    || word(&tokens[p]).is_some_and(|n| NUMBER_WORDS.contains(&n.as_ref()))
+                    || with_word(&tokens[p], |n| NUMBER_WORDS.iter().any(|x| x.as_bytes() == n))
+                        .unwrap_or(false)
             });
         if several {
             continue;
         }
-        let near = mentions
+        // The mentions are sorted by token: only those within eight tokens are read.
+        let from = mentions.partition_point(|&(m, ..)| m < i.saturating_sub(8));
+        let near = mentions[from..]
             .iter()
+            .take_while(|&&(m, ..)| m <= i + 8)
             .filter(|&&(m, ..)| m.abs_diff(i) <= 8 && same_line(text, tokens, m.min(i), m.max(i)))
             .min_by_key(|&&(m, ..)| m.abs_diff(i));
         if let Some(&(_, year, _)) = near {
@@ -711,21 +1047,22 @@ pub(crate) fn resolve(
     let fits = |d: &NaiveDate| mention.weekday.is_none_or(|w| d.weekday() == w);
     if let Some(doc) = doc_date {
         let y = doc.year();
-        let dates: Vec<NaiveDate> =
-            [y, y.saturating_sub(1), y.saturating_add(1)].into_iter().filter_map(on).collect();
-        let distance = |d: &&NaiveDate| (**d - doc).num_days().abs();
+        let years = [y, y.saturating_sub(1), y.saturating_add(1)];
+        let dates = years.into_iter().filter_map(on);
+        let distance = |d: &NaiveDate| (*d - doc).num_days().abs();
         if let Some(d) =
-            dates.iter().find(|d| mention.weekday.is_some() && d.year() == y && fits(d))
+            dates.clone().find(|d| mention.weekday.is_some() && d.year() == y && fits(d))
         {
-            return Some(*d);
+            return Some(d);
         }
-        if let Some(d) = dates.iter().filter(|d| fits(d)).min_by_key(distance) {
-            return Some(*d);
+        if let Some(d) = dates.clone().filter(fits).min_by_key(distance) {
+            return Some(d);
         }
-        return dates.iter().min_by_key(distance).copied();
+        return dates.min_by_key(distance);
     }
-    let dates: Vec<NaiveDate> = hints.candidates().into_iter().filter_map(on).collect();
-    dates.iter().find(|d| fits(d)).or(dates.first()).copied()
+    let mut dates = hints.ranked().iter().filter_map(|&y| on(y));
+    let first = dates.clone().next();
+    dates.find(fits).or(first)
 }
 
 #[cfg(test)]
@@ -816,6 +1153,31 @@ mod tests {
         for &(text, want) in cases {
             assert_eq!(found(text), [want], "{text:?}");
         }
+    }
+
+    #[test]
+    fn quick_reading_of_names_agrees_with_the_general_one() {
+        let words = "Kamis kamis KAMIS Jum'at Jum’at J'umat Ka'mis Kamis' Kamis’ Sab'tu. \
+            Mi'ng'gu SE'NIN. Ra'bu' Wed'nesday Wednesday Wednesday. Ahad ahad. Minggu. \
+            Nov Nov. nov NOPEMBER Agt Agt. Sept sept. Mei mei may Mei' Ju'ni Se'p Selasa \
+            sebanyak serta sampai Kapolres juga kata \u{212A}amis Sé Kam\u{e9}s agustus \
+            AGUSTUS. oktober. Oct desember. Decembers Jumat- Rabu2 R4bu sab.tu";
+        for t in tokens(words) {
+            assert_eq!(named(&t), named_slowly(&t), "{:?}", t.text);
+        }
+        assert_eq!(named(&tokens("Jum'at")[0]), Some(Named::Weekday(Weekday::Fri)));
+        assert_eq!(named(&tokens("Sept.")[0]), Some(Named::Month(9, true)));
+    }
+
+    #[test]
+    fn a_parenthesis_starts_no_date_of_its_own() {
+        assert_eq!(
+            found("Rapat (16/11/2023) dan (Kamis 16/11) lalu."),
+            [
+                ("16/11/2023", "numeric", 16, 11, Some(2023), None),
+                ("Kamis 16/11", "weekday_numeric", 16, 11, None, Some(Weekday::Thu)),
+            ]
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //!
 //! A quantity is a number directly followed by a unit of [`UNITS`], on one line. The
 //! number is one `Number` token, optionally scaled by "ribu", "juta", "miliar" or
-//! "triliun", or a run of Indonesian number words ([`number_words`]). Everything is
+//! "triliun", or a run of Indonesian number words ([`read_number_words`]). Everything is
 //! compared case-insensitively.
 //!
 //! What is *not* a count, and is left alone:
@@ -28,7 +28,11 @@
 
 // wired into the recognizer by the lead
 
+use std::cell::Cell;
+
 use warta_tokenize::{Span, Token, TokenKind, is_space};
+
+use super::lex::Lexicon;
 
 /// A count with its unit: "363 personel", "satu kompi", "dua ratus lima puluh personel".
 #[derive(Clone, Debug, PartialEq)]
@@ -103,27 +107,121 @@ const UNITS: &[(&[&str], &str)] = &[
     (&["lembar"], "lembar"),
 ];
 
+/// A unit of [`UNITS`] by its first word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    /// A unit of one word, canonical.
+    One(&'static str),
+    /// A unit of two words: the second word and the canonical unit.
+    Two(&'static str, &'static str),
+}
+
+/// [`UNITS`] by their first words, which are all different (a first word of two-word
+/// unit is no unit on its own).
+static UNIT_LEX: Lexicon<Unit, { UNITS.len() }> = Lexicon::new(units());
+
+/// The entries of [`UNIT_LEX`].
+const fn units() -> [(&'static str, Unit); UNITS.len()] {
+    let mut out = [("", Unit::One("")); UNITS.len()];
+    let mut i = 0;
+    while i < UNITS.len() {
+        let (words, unit) = UNITS[i];
+        out[i] = match words {
+            [w] => (w, Unit::One(unit)),
+            [w, second] => (w, Unit::Two(second, unit)),
+            _ => panic!("a unit has one or two words"),
+        };
+        i += 1;
+    }
+    out
+}
+
 /// Canonical place units that, capitalized and followed by a capitalized word, begin a
 /// place name ("Desa Sukamaju") rather than end a count.
 const PLACE_UNITS: &[&str] = &["desa", "kelurahan", "kecamatan", "kabupaten"];
 
-/// The digit words, one to nine.
-const DIGIT_WORDS: &[(&str, u64)] = &[
-    ("satu", 1),
-    ("dua", 2),
-    ("tiga", 3),
-    ("empat", 4),
-    ("lima", 5),
-    ("enam", 6),
-    ("tujuh", 7),
-    ("delapan", 8),
-    ("sembilan", 9),
-];
+/// What a word is in a number written in words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NumWord {
+    /// A digit word, one to nine ("satu" … "sembilan").
+    Digit(u64),
+    /// A scale word, with its power of ten; it follows a number ("tiga ribu", "2,5
+    /// juta").
+    Scale(u32),
+    /// A scale word with the prefix "se-" for one ("seribu", "sejuta"), with its power of
+    /// ten.
+    SeScale(u32),
+    /// "sepuluh" (ten).
+    Sepuluh,
+    /// "sebelas" (eleven).
+    Sebelas,
+    /// "seratus" (a hundred).
+    Seratus,
+    /// "puluh" (tens).
+    Puluh,
+    /// "belas" (teens).
+    Belas,
+    /// "ratus" (hundreds).
+    Ratus,
+}
 
-/// Scale words with their power of ten; they follow a number ("tiga ribu", "2,5 juta")
-/// or take the prefix "se-" for one ("seribu", "sejuta").
-const SCALES: &[(&str, u32)] =
-    &[("ribu", 3), ("juta", 6), ("miliar", 9), ("milyar", 9), ("triliun", 12)];
+/// Every word that can be part of a number written in words: the digit words, the scale
+/// words ("ribu", "juta", "miliar" or "milyar", "triliun") with and without "se-", and
+/// the words of tens and hundreds.
+static NUM_LEX: Lexicon<NumWord, 25> = Lexicon::new(NUM_WORDS);
+
+/// The words of [`NUM_LEX`] that start a number: digits, "se-" with a scale, "sepuluh",
+/// "sebelas", "seratus".
+static OPEN_LEX: Lexicon<(), 17> = Lexicon::new(openers());
+
+/// The entries of [`OPEN_LEX`].
+const fn openers() -> [(&'static str, ()); 17] {
+    let mut out = [("", ()); 17];
+    let (mut i, mut n) = (0, 0);
+    while i < NUM_WORDS.len() {
+        if let NumWord::Digit(_)
+        | NumWord::SeScale(_)
+        | NumWord::Sepuluh
+        | NumWord::Sebelas
+        | NumWord::Seratus = NUM_WORDS[i].1
+        {
+            out[n] = (NUM_WORDS[i].0, ());
+            n += 1;
+        }
+        i += 1;
+    }
+    assert!(n == 17, "17 words start a number");
+    out
+}
+
+/// The entries of [`NUM_LEX`].
+const NUM_WORDS: [(&str, NumWord); 25] = [
+    ("satu", NumWord::Digit(1)),
+    ("dua", NumWord::Digit(2)),
+    ("tiga", NumWord::Digit(3)),
+    ("empat", NumWord::Digit(4)),
+    ("lima", NumWord::Digit(5)),
+    ("enam", NumWord::Digit(6)),
+    ("tujuh", NumWord::Digit(7)),
+    ("delapan", NumWord::Digit(8)),
+    ("sembilan", NumWord::Digit(9)),
+    ("ribu", NumWord::Scale(3)),
+    ("juta", NumWord::Scale(6)),
+    ("miliar", NumWord::Scale(9)),
+    ("milyar", NumWord::Scale(9)),
+    ("triliun", NumWord::Scale(12)),
+    ("seribu", NumWord::SeScale(3)),
+    ("sejuta", NumWord::SeScale(6)),
+    ("semiliar", NumWord::SeScale(9)),
+    ("semilyar", NumWord::SeScale(9)),
+    ("setriliun", NumWord::SeScale(12)),
+    ("sepuluh", NumWord::Sepuluh),
+    ("sebelas", NumWord::Sebelas),
+    ("seratus", NumWord::Seratus),
+    ("puluh", NumWord::Puluh),
+    ("belas", NumWord::Belas),
+    ("ratus", NumWord::Ratus),
+];
 
 /// Words after which a number is no count: years and dates ("tahun 2024", "Februari
 /// 2024", "Pilkada 2024"), times ("pukul 10"), identifiers ("nomor 3",
@@ -196,6 +294,34 @@ const NOT_COUNT_AFTER: &[&str] = &[
     "salah",
 ];
 
+/// The words of [`NOT_COUNT_AFTER`] (all but "$").
+static NOT_COUNT_LEX: Lexicon<(), { NOT_COUNT_AFTER.len() - 1 }> =
+    Lexicon::new(letter_words(NOT_COUNT_AFTER));
+
+/// The entries of a table that are words of ASCII letters, each with the value `()`;
+/// `N` must be their number.
+const fn letter_words<const N: usize>(table: &[&'static str]) -> [(&'static str, ()); N] {
+    let mut out = [("", ()); N];
+    let (mut i, mut n) = (0, 0);
+    while i < table.len() {
+        let w = table[i].as_bytes();
+        let mut letters = true;
+        let mut k = 0;
+        while k < w.len() {
+            letters &= w[k].is_ascii_alphabetic();
+            k += 1;
+        }
+        if letters {
+            assert!(n < N, "more words than N");
+            out[n] = (table[i], ());
+            n += 1;
+        }
+        i += 1;
+    }
+    assert!(n == N, "fewer words than N");
+    out
+}
+
 /// Words that join the two ends of a range ("200 hingga 300 personel"); a dash token does
 /// the same.
 const RANGE_WORDS: &[&str] = &["-", "hingga", "sampai", "sd", "s.d", "s/d"];
@@ -207,71 +333,139 @@ const MAX_NUMBER_WORDS: usize = 64;
 pub(crate) fn find(text: &str, tokens: &[Token<'_>]) -> Vec<QuantityMention> {
     let mut out = Vec::new();
     let mut i = 0;
-    while i < tokens.len() {
-        let Some((value, used, rule)) = number_at(text, tokens, i) else {
-            i += 1;
-            continue;
+    loop {
+        i = next_start(tokens, i);
+        let Some(t) = tokens.get(i) else { break };
+        // The number at `i`, how many tokens it takes and its rule; a number token is read
+        // only once it has a unit (a number token that does not read is followed by no
+        // other number: its scale word starts none).
+        let (number, used, rule) = match t.kind {
+            TokenKind::Number => {
+                let exp = scale_after(text, tokens, i);
+                (Number::Digits(exp), if exp.is_some() { 2 } else { 1 }, "digits")
+            }
+            TokenKind::Word if opens_number(t.text) => {
+                let Some((value, used)) = number_words_at(text, tokens, i) else {
+                    i += 1;
+                    continue;
+                };
+                (Number::Words(value), used, "words")
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
         };
         let j = i + used;
         let unit = if adjacent(text, tokens, j - 1, j) { unit_at(text, tokens, j) } else { None };
-        match unit {
-            Some((unit, n)) if !not_a_count(text, tokens, i, j, unit) => {
-                let end = tokens[j + n - 1].span.end;
-                out.push(QuantityMention {
-                    span: Span::new(tokens[i].span.start, end),
-                    value,
-                    unit,
-                    rule,
-                });
-                i = j + n;
-            }
+        let Some((unit, n)) = unit else {
             // The whole number is spent: "dua ratus lima puluh hal" must not yield "lima
             // puluh" later on.
-            _ => i = j,
+            i = j;
+            continue;
+        };
+        let value = match number {
+            Number::Words(value) => Some(value),
+            Number::Digits(exp) => digits_value(t.text, exp),
+        };
+        let Some(value) = value else {
+            i += 1;
+            continue;
+        };
+        if not_a_count(text, tokens, i, j, unit) {
+            i = j;
+            continue;
         }
+        let end = tokens[j + n - 1].span.end;
+        out.push(QuantityMention { span: Span::new(tokens[i].span.start, end), value, unit, rule });
+        i = j + n;
     }
     out
 }
 
+/// A number found by [`find`], before its unit.
+enum Number {
+    /// Number words, read: their value.
+    Words(f64),
+    /// A number token, not yet read, with the power of ten of the scale word after it.
+    Digits(Option<u32>),
+}
+
+/// The index of the first token from `from` on that may start a number: a number token,
+/// or a word that [`OPEN_LEX`] may hold (most words are skipped with one table read).
+#[inline(never)]
+fn next_start(tokens: &[Token<'_>], from: usize) -> usize {
+    let mut i = from;
+    while let Some(t) = tokens.get(i) {
+        match t.kind {
+            TokenKind::Number => return i,
+            TokenKind::Word if OPEN_LEX.may_hold(t.text.as_bytes()) => return i,
+            _ => i += 1,
+        }
+    }
+    i
+}
+
 /// The number that starts at token `i`: its value, how many tokens it takes (at least
 /// one) and the rule that read it.
+#[cfg(test)]
 fn number_at(text: &str, tokens: &[Token<'_>], i: usize) -> Option<(f64, usize, &'static str)> {
     let t = tokens.get(i)?;
     if t.kind == TokenKind::Number {
-        let exp = if adjacent(text, tokens, i, i + 1) {
-            word_at(tokens, i + 1).and_then(scale_exp)
-        } else {
-            None
-        };
-        return match exp {
-            // "2,5 ribu": scaled in decimal, so 2500 comes out exact.
-            Some(exp) => {
-                let value = decimal(t.text)?;
-                let value: f64 = format!("{value}e{exp}").parse().ok()?;
-                value.is_finite().then_some((value, 2, "digits"))
-            }
-            None => parse_number(t.text).map(|v| (v, 1, "digits")),
-        };
+        let exp = scale_after(text, tokens, i);
+        let used = if exp.is_some() { 2 } else { 1 };
+        return digits_value(t.text, exp).map(|v| (v, used, "digits"));
     }
-    // Number words on one line, with only white space between them. Most words start no
-    // number: test the first before looking further.
-    let first = word_at(tokens, i)?;
-    let opens = digit_word(first).is_some()
-        || se_scale(first).is_some()
-        || ["seratus", "sepuluh", "sebelas"].iter().any(|w| w.eq_ignore_ascii_case(first));
-    if !opens {
+    if !opens_number(word_at(tokens, i)?) {
         return None;
     }
-    // The longest number reads fewer than 30 words ("dua ratus lima puluh lima triliun …").
-    let mut run = 1;
-    while run < MAX_NUMBER_WORDS
-        && i + run < tokens.len()
-        && adjacent(text, tokens, i + run - 1, i + run)
-    {
-        run += 1;
+    number_words_at(text, tokens, i).map(|(value, used)| (value, used, "words"))
+}
+
+/// The power of ten of the scale word right after token `i` ("2,5 ribu"), if any.
+fn scale_after(text: &str, tokens: &[Token<'_>], i: usize) -> Option<u32> {
+    if adjacent(text, tokens, i, i + 1) { word_at(tokens, i + 1).and_then(scale_exp) } else { None }
+}
+
+/// The value of a number token's text, scaled by `exp` (the scale word after it).
+fn digits_value(number: &str, exp: Option<u32>) -> Option<f64> {
+    match exp {
+        // "2,5 ribu": scaled in decimal, so 2500 comes out exact.
+        Some(exp) => {
+            let value = decimal(number)?;
+            let value: f64 = format!("{value}e{exp}").parse().ok()?;
+            value.is_finite().then_some(value)
+        }
+        None => parse_number(number),
     }
-    let (value, used) = number_words(&tokens[i..i + run])?;
-    Some((value, used, "words"))
+}
+
+/// Whether a word starts a number written in words. Most words do not: one table read.
+#[inline]
+fn opens_number(word: &str) -> bool {
+    OPEN_LEX.get(word.as_bytes()).is_some()
+}
+
+/// [`read_number_words`] of the tokens from `i` that stand on one line with only white
+/// space between them (at most [`MAX_NUMBER_WORDS`]), reading no further than it needs.
+fn number_words_at(text: &str, tokens: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
+    // How many tokens from `i` are known to stand in one run, and whether that is all.
+    let run = Cell::new(1);
+    let ended = Cell::new(false);
+    read_number_words(|p| {
+        while run.get() <= p && !ended.get() {
+            let k = run.get();
+            if k < MAX_NUMBER_WORDS
+                && i + k < tokens.len()
+                && adjacent(text, tokens, i + k - 1, i + k)
+            {
+                run.set(k + 1);
+            } else {
+                ended.set(true);
+            }
+        }
+        if p < run.get() { word_at(tokens, i + p) } else { None }
+    })
 }
 
 /// Whether the number at tokens `i..j`, followed by `unit` at `j`, is something other
@@ -281,16 +475,16 @@ fn not_a_count(text: &str, tokens: &[Token<'_>], i: usize, j: usize, unit: &str)
     let prev = i.checked_sub(1).filter(|&p| touches(text, tokens, p, i)).map(|p| &tokens[p]);
     if let Some(prev) = prev {
         let word = prev.text.strip_suffix('.').unwrap_or(prev.text);
-        if in_table(NOT_COUNT_AFTER, word) {
+        // NOT_COUNT_AFTER: its words, and "$".
+        if NOT_COUNT_LEX.get(word.as_bytes()).is_some() || word == "$" {
             return true;
         }
         // The second end of a range: "2 - 3 kompi", "200 hingga 300 personel".
-        let is_range_word = prev.kind == TokenKind::Dash || in_table(RANGE_WORDS, word);
         let after_number = i
             .checked_sub(2)
             .and_then(|p| tokens.get(p))
             .is_some_and(|t| t.kind == TokenKind::Number || is_number_word(t));
-        if is_range_word && after_number {
+        if after_number && (prev.kind == TokenKind::Dash || in_table(RANGE_WORDS, word)) {
             return true;
         }
         // "Pilkada 2024 ...", "Menumbing 2024 ...": a year after a name.
@@ -300,9 +494,7 @@ fn not_a_count(text: &str, tokens: &[Token<'_>], i: usize, j: usize, unit: &str)
         // "TPS 05", "Pos 3", "Kompi 2": a number after a capitalized unit names one.
         if prev.kind == TokenKind::Word
             && prev.is_capitalized()
-            && UNITS
-                .iter()
-                .any(|(words, _)| words.len() == 1 && words[0].eq_ignore_ascii_case(word))
+            && matches!(UNIT_LEX.get(word.as_bytes()), Some(Unit::One(_)))
         {
             return true;
         }
@@ -320,17 +512,14 @@ fn not_a_count(text: &str, tokens: &[Token<'_>], i: usize, j: usize, unit: &str)
 /// The unit that starts at token `j`, canonical, with how many tokens it takes; the
 /// longest entry of [`UNITS`] wins.
 fn unit_at(text: &str, tokens: &[Token<'_>], j: usize) -> Option<(&'static str, usize)> {
-    let mut best: Option<(&'static str, usize)> = None;
-    for &(words, unit) in UNITS {
-        let fits = words.iter().enumerate().all(|(k, w)| {
-            word_at(tokens, j + k).is_some_and(|t| t.eq_ignore_ascii_case(w))
-                && (k == 0 || adjacent(text, tokens, j + k - 1, j + k))
-        });
-        if fits && best.is_none_or(|(_, n)| words.len() > n) {
-            best = Some((unit, words.len()));
-        }
+    // No two entries share a first word, so at most one fits.
+    match UNIT_LEX.get(word_at(tokens, j)?.as_bytes())? {
+        Unit::One(unit) => Some((unit, 1)),
+        Unit::Two(second, unit) => (word_at(tokens, j + 1)
+            .is_some_and(|w| w.eq_ignore_ascii_case(second))
+            && adjacent(text, tokens, j, j + 1))
+        .then_some((unit, 2)),
     }
-    best
 }
 
 /// The value of an Indonesian-format number token text: "1.316" → 1316, "646.216" →
@@ -341,8 +530,41 @@ fn unit_at(text: &str, tokens: &[Token<'_>], j: usize) -> Option<(&'static str, 
 /// can group no thousands and is read as a decimal point, as in text written the English
 /// way ("2.5" is 2.5). Only ASCII digits are read: no signs, exponents or words.
 pub(crate) fn parse_number(text: &str) -> Option<f64> {
+    if let Some(value) = whole_number(text) {
+        return Some(value);
+    }
     let value: f64 = decimal(text)?.parse().ok()?;
     value.is_finite().then_some(value)
+}
+
+/// [`parse_number`] of the common shapes, without building a string: digits, or one to
+/// three digits and groups of three after dots ("1.316"), of at most 15 digits in all, so
+/// that the value is exact. None for any other text.
+fn whole_number(text: &str) -> Option<f64> {
+    let mut value: u64 = 0;
+    let mut digits = 0;
+    // Digits since the last dot, or since the start.
+    let mut group = 0;
+    let mut dots = false;
+    for b in text.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                value = value * 10 + u64::from(b - b'0');
+                digits += 1;
+                group += 1;
+                if digits > 15 {
+                    return None;
+                }
+            }
+            b'.' if group >= 1 && (if dots { group == 3 } else { group <= 3 }) => {
+                dots = true;
+                group = 0;
+            }
+            _ => return None,
+        }
+    }
+    // Below 10^15, so the conversion is exact.
+    (group >= 1 && (!dots || group == 3)).then_some(value as f64)
 }
 
 /// The number text in plain decimal notation ("1.250.000,50" → "1250000.50"), checked.
@@ -377,22 +599,31 @@ fn decimal(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// Reads number words at the start of `tokens`: returns the value and how many tokens it
-/// used. "satu" 1, "sebelas" 11, "dua belas" 12, "sepuluh" 10, "seratus" 100, "dua ratus
-/// lima puluh" 250, "seribu" 1000, "tiga ribu dua ratus" 3200, "dua juta" 2_000_000.
-/// None if the first token is not a number word. Fractions ("setengah") and vague
-/// amounts ("ratusan") are no number words.
+/// [`read_number_words`] of the words at the start of `tokens`.
+#[cfg(test)]
+pub(crate) fn number_words(tokens: &[Token<'_>]) -> Option<(f64, usize)> {
+    read_number_words(|p| word_at(tokens, p))
+}
+
+/// Reads number words from the words that `word` gives by position (None past the end or
+/// for a token that is no word): returns the value and how many words it used. "satu" 1,
+/// "sebelas" 11, "dua belas" 12, "sepuluh" 10, "seratus" 100, "dua ratus lima puluh"
+/// 250, "seribu" 1000, "tiga ribu dua ratus" 3200, "dua juta" 2_000_000. None if the
+/// first word is not a number word. Fractions ("setengah") and vague amounts ("ratusan")
+/// are no number words.
 ///
 /// Groups below a thousand are scaled by "ribu", "juta", "miliar"/"milyar", "triliun",
 /// each scale smaller than the one before; the reading stops before the first word that
 /// does not continue the number ("dua ribu tiga ribu" is 2000 in two tokens).
-pub(crate) fn number_words(tokens: &[Token<'_>]) -> Option<(f64, usize)> {
+fn read_number_words<'t>(word: impl Fn(usize) -> Option<&'t str>) -> Option<(f64, usize)> {
+    // What each word is in a number.
+    let class = |pos: usize| word(pos).and_then(|w| NUM_LEX.get(w.as_bytes()));
     let mut total: u64 = 0;
     let mut pos = 0;
     let mut last_exp = u32::MAX;
     loop {
         // "seribu", "sejuta": one and a scale in one word.
-        if let Some(exp) = word_at(tokens, pos).and_then(se_scale) {
+        if let Some(NumWord::SeScale(exp)) = class(pos) {
             if exp >= last_exp {
                 break;
             }
@@ -401,16 +632,16 @@ pub(crate) fn number_words(tokens: &[Token<'_>]) -> Option<(f64, usize)> {
             pos += 1;
             continue;
         }
-        let Some((group, n)) = below_thousand(tokens, pos) else { break };
-        match word_at(tokens, pos + n).and_then(scale_exp) {
-            Some(exp) if exp < last_exp => {
+        let Some((group, n)) = below_thousand(&class, pos) else { break };
+        match class(pos + n) {
+            Some(NumWord::Scale(exp)) if exp < last_exp => {
                 total = total.saturating_add(group.saturating_mul(10u64.pow(exp)));
                 last_exp = exp;
                 pos += n + 1;
             }
             // "dua ribu tiga ribu": the second group is no part of this number.
-            Some(_) => break,
-            None => {
+            Some(NumWord::Scale(_)) => break,
+            _ => {
                 total = total.saturating_add(group);
                 pos += n;
                 break;
@@ -422,17 +653,17 @@ pub(crate) fn number_words(tokens: &[Token<'_>]) -> Option<(f64, usize)> {
 }
 
 /// A group below a thousand at `pos`: "seratus", "dua ratus lima puluh", "sebelas".
-fn below_thousand(tokens: &[Token<'_>], pos: usize) -> Option<(u64, usize)> {
+fn below_thousand(class: &impl Fn(usize) -> Option<NumWord>, pos: usize) -> Option<(u64, usize)> {
     let mut value = 0;
     let mut used = 0;
-    if word_at(tokens, pos).is_some_and(|w| w.eq_ignore_ascii_case("seratus")) {
-        (value, used) = (100, 1);
-    } else if let Some(d) = word_at(tokens, pos).and_then(digit_word) {
-        if is_word(tokens, pos + 1, "ratus") {
+    match class(pos) {
+        Some(NumWord::Seratus) => (value, used) = (100, 1),
+        Some(NumWord::Digit(d)) if class(pos + 1) == Some(NumWord::Ratus) => {
             (value, used) = (d * 100, 2);
         }
+        _ => {}
     }
-    if let Some((v, n)) = below_hundred(tokens, pos + used) {
+    if let Some((v, n)) = below_hundred(class, pos + used) {
         value += v;
         used += n;
     }
@@ -441,69 +672,59 @@ fn below_thousand(tokens: &[Token<'_>], pos: usize) -> Option<(u64, usize)> {
 
 /// A group below a hundred at `pos`: "sepuluh", "sebelas", "dua belas", "dua puluh
 /// lima", "lima". None before "ratus", which belongs to a group of hundreds.
-fn below_hundred(tokens: &[Token<'_>], pos: usize) -> Option<(u64, usize)> {
-    let word = word_at(tokens, pos)?;
-    if word.eq_ignore_ascii_case("sepuluh") {
-        return Some((10, 1));
+fn below_hundred(class: &impl Fn(usize) -> Option<NumWord>, pos: usize) -> Option<(u64, usize)> {
+    let d = match class(pos)? {
+        NumWord::Sepuluh => return Some((10, 1)),
+        NumWord::Sebelas => return Some((11, 1)),
+        NumWord::Digit(d) => d,
+        _ => return None,
+    };
+    match class(pos + 1) {
+        Some(NumWord::Belas) => Some((10 + d, 2)),
+        Some(NumWord::Puluh) => match class(pos + 2) {
+            Some(NumWord::Digit(u)) => Some((d * 10 + u, 3)),
+            _ => Some((d * 10, 2)),
+        },
+        Some(NumWord::Ratus) => None,
+        _ => Some((d, 1)),
     }
-    if word.eq_ignore_ascii_case("sebelas") {
-        return Some((11, 1));
-    }
-    let d = digit_word(word)?;
-    if is_word(tokens, pos + 1, "belas") {
-        return Some((10 + d, 2));
-    }
-    if is_word(tokens, pos + 1, "puluh") {
-        return match word_at(tokens, pos + 2).and_then(digit_word) {
-            Some(u) => Some((d * 10 + u, 3)),
-            None => Some((d * 10, 2)),
-        };
-    }
-    if is_word(tokens, pos + 1, "ratus") {
-        return None;
-    }
-    Some((d, 1))
 }
 
 /// Whether the token is a word that can be part of a written number (used to see the
 /// first end of a range: "dua ratus hingga tiga ratus personel").
 fn is_number_word(t: &Token<'_>) -> bool {
-    t.kind == TokenKind::Word
-        && (digit_word(t.text).is_some()
-            || scale_exp(t.text).is_some()
-            || se_scale(t.text).is_some()
-            || ["puluh", "belas", "ratus", "sepuluh", "sebelas", "seratus"]
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(t.text)))
+    t.kind == TokenKind::Word && NUM_LEX.get(t.text.as_bytes()).is_some()
 }
 
 /// The value of a digit word ("satu" … "sembilan").
+#[cfg(test)]
 fn digit_word(word: &str) -> Option<u64> {
-    DIGIT_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, d)| d)
+    match NUM_LEX.get(word.as_bytes())? {
+        NumWord::Digit(d) => Some(d),
+        _ => None,
+    }
 }
 
 /// The power of ten of a scale word ("ribu" → 3).
 fn scale_exp(word: &str) -> Option<u32> {
-    SCALES.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, e)| e)
+    match NUM_LEX.get(word.as_bytes())? {
+        NumWord::Scale(e) => Some(e),
+        _ => None,
+    }
 }
 
 /// The power of ten of a scale word with the prefix "se-" ("seribu" → 3).
+#[cfg(test)]
 fn se_scale(word: &str) -> Option<u32> {
-    let prefix = word.get(..2)?;
-    if !prefix.eq_ignore_ascii_case("se") {
-        return None;
+    match NUM_LEX.get(word.as_bytes())? {
+        NumWord::SeScale(e) => Some(e),
+        _ => None,
     }
-    scale_exp(word.get(2..)?)
 }
 
 /// The text of token `i` if it is a word.
 fn word_at<'t>(tokens: &[Token<'t>], i: usize) -> Option<&'t str> {
     tokens.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| t.text)
-}
-
-/// Whether token `i` is the word `word` (any case).
-fn is_word(tokens: &[Token<'_>], i: usize, word: &str) -> bool {
-    word_at(tokens, i).is_some_and(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether `word` is in `table` (lowercase entries), ignoring case.
@@ -520,13 +741,27 @@ fn is_year_shaped(text: &str) -> bool {
 
 /// Whether tokens `a` and `b` both exist and only white space on one line stands between
 /// them in `text`.
+#[inline]
 fn adjacent(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
-    gap(text, tokens, a, b).is_some_and(|g| g.chars().all(|c| is_space(c) && !is_line_break(c)))
+    // Mostly one space (a byte that ends no line and leaves both ends on characters).
+    if let (Some(x), Some(y)) = (tokens.get(a), tokens.get(b)) {
+        if y.span.start == x.span.end + 1 && text.as_bytes().get(x.span.end) == Some(&b' ') {
+            return true;
+        }
+    }
+    gap(text, tokens, a, b).is_some_and(|g| {
+        g.bytes().all(|c| c == b' ') || g.chars().all(|c| is_space(c) && !is_line_break(c))
+    })
 }
 
 /// Whether tokens `a` and `b` both exist and only white space (line breaks included)
 /// stands between them in `text`.
 fn touches(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
+    if let (Some(x), Some(y)) = (tokens.get(a), tokens.get(b)) {
+        if y.span.start == x.span.end + 1 && text.as_bytes().get(x.span.end) == Some(&b' ') {
+            return true;
+        }
+    }
     gap(text, tokens, a, b).is_some_and(|g| g.chars().all(is_space))
 }
 
@@ -778,6 +1013,106 @@ mod tests {
         ] {
             assert_eq!(mentions(text), none, "in {text:?}");
         }
+    }
+
+    #[test]
+    fn whole_numbers_read_as_in_decimal() {
+        let texts = [
+            "0",
+            "7",
+            "363",
+            "0820",
+            "1.316",
+            "646.216",
+            "1.250.000",
+            "999.999.999.999.999",
+            "9999.999",
+            "1.31",
+            "1.3160",
+            "12.345.67",
+            "1234.567",
+            "1.000.000.000.000.0000",
+            "123456789012345",
+            "1234567890123456",
+            "1.",
+            ".1",
+            "1..316",
+            "1,5",
+            "",
+            "12a",
+        ];
+        for text in texts {
+            let slow = decimal(text).and_then(|d| d.parse::<f64>().ok());
+            if let Some(fast) = whole_number(text) {
+                assert_eq!(Some(fast), slow, "{text:?}");
+            }
+            assert_eq!(parse_number(text), slow.filter(|v| v.is_finite()), "{text:?}");
+        }
+        assert_eq!(whole_number("1.316"), Some(1316.0));
+        assert_eq!(whole_number("2.5"), None);
+    }
+
+    #[test]
+    fn tables_for_lookup() {
+        for w in NOT_COUNT_AFTER {
+            let found = NOT_COUNT_LEX.get(w.as_bytes()).is_some();
+            assert_eq!(found, *w != "$", "{w}");
+        }
+        for (words, unit) in UNITS {
+            let found = UNIT_LEX.get(words[0].as_bytes());
+            match words {
+                [_] => assert_eq!(found, Some(Unit::One(unit))),
+                [_, second] => assert_eq!(found, Some(Unit::Two(second, unit))),
+                _ => panic!("{words:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn number_word_table() {
+        let digits =
+            ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"];
+        for (d, w) in (1..).zip(digits) {
+            assert_eq!(digit_word(w), Some(d));
+            assert_eq!(digit_word(&w.to_uppercase()), Some(d));
+        }
+        for (w, exp) in [("ribu", 3), ("juta", 6), ("miliar", 9), ("milyar", 9), ("triliun", 12)] {
+            assert_eq!(scale_exp(w), Some(exp));
+            assert_eq!(se_scale(&format!("se{w}")), Some(exp));
+            assert_eq!(se_scale(&format!("Se{}", w.to_uppercase())), Some(exp));
+            assert_eq!((se_scale(w), scale_exp(&format!("se{w}"))), (None, None));
+        }
+        for (w, n) in NUM_WORDS {
+            let opens = matches!(
+                n,
+                NumWord::Digit(_)
+                    | NumWord::SeScale(_)
+                    | NumWord::Sepuluh
+                    | NumWord::Sebelas
+                    | NumWord::Seratus
+            );
+            assert_eq!(opens_number(w), opens, "{w}");
+        }
+        for w in ["sepuluh", "Sebelas", "SERATUS", "seribu", "dua"] {
+            assert!(opens_number(w), "{w}");
+        }
+        for w in ["puluh", "belas", "ratus", "ribu", "se", "sedua", "ratusan", "s\u{e9}ribu", ""] {
+            assert!(!opens_number(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn units_by_their_first_word() {
+        assert_eq!(
+            mentions("Ada 3 pasangan dan 4 kotak, lalu 5 surat\nsuara dan 6 Surat Suara."),
+            [("6 Surat Suara", 6.0, "surat suara", "digits")]
+        );
+        // The number read from a token is the same as the one found with a unit.
+        let text = "Dikirim 2,5 ribu personel, 1.316 hal dan 7 orang.";
+        let tokens = Tokenizer::new().tokens(text).collect::<Vec<_>>();
+        let starts: Vec<_> =
+            (0..tokens.len()).filter_map(|i| number_at(text, &tokens, i)).collect();
+        assert_eq!(starts, [(2500.0, 2, "digits"), (1316.0, 1, "digits"), (7.0, 1, "digits")]);
     }
 
     #[test]

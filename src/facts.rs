@@ -147,8 +147,10 @@ impl Facts {
         let mut orgs = HashSet::with_capacity_and_hasher(n_orgs, Default::default());
         let mut places = HashSet::with_capacity_and_hasher(n_places, Default::default());
         let mut events = HashSet::with_capacity_and_hasher(n_events, Default::default());
-        let mut dates: HashSet<(&str, Option<&str>)> = HashSet::with_capacity_and_hasher(n_dates, Default::default());
-        let mut quantities: HashSet<(u64, &str)> = HashSet::with_capacity_and_hasher(n_quantities, Default::default());
+        let mut dates: HashSet<(&str, Option<&str>)> =
+            HashSet::with_capacity_and_hasher(n_dates, Default::default());
+        let mut quantities: HashSet<(u64, &str)> =
+            HashSet::with_capacity_and_hasher(n_quantities, Default::default());
         for p in &extraction.people {
             facts.people.push(PersonFact {
                 name: p.name.clone(),

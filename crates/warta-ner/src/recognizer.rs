@@ -173,13 +173,13 @@ impl Recognizer {
                 Label::Date,
                 m.span,
                 Value::Date { iso },
-                compact_str::format_compact!("rule:date/{}", m.rule),
+                rule_source("rule:date/", m.rule),
             );
             found.push(e);
         }
         for m in quantity::find(text, &article_tokens) {
             let value = Value::Quantity { value: m.value, unit: CompactString::const_new(m.unit) };
-            let source = compact_str::format_compact!("rule:quantity/{}", m.rule);
+            let source = rule_source("rule:quantity/", m.rule);
             let e = entity(text, Label::Quantity, m.span, value, source);
             found.push(e);
         }
@@ -207,6 +207,27 @@ impl Recognizer {
             entities = merge_by_start(entities, people);
         }
         entities
+    }
+}
+
+/// The source of an entity found by a date or quantity rule: `prefix` + the rule's name,
+/// a static string for the rules there are (no formatting, no allocation per entity).
+fn rule_source(prefix: &'static str, rule: &'static str) -> CompactString {
+    const SOURCES: &[&str] = &[
+        "rule:date/weekday_numeric",
+        "rule:date/numeric",
+        "rule:date/iso",
+        "rule:date/day_month_name",
+        "rule:date/month_name_day",
+        "rule:quantity/digits",
+        "rule:quantity/words",
+    ];
+    let known = SOURCES.iter().find(|s| {
+        s.len() == prefix.len() + rule.len() && s.starts_with(prefix) && s.ends_with(rule)
+    });
+    match known {
+        Some(source) => CompactString::const_new(source),
+        None => compact_str::format_compact!("{prefix}{rule}"),
     }
 }
 
@@ -302,7 +323,18 @@ fn blocked_spans(analysis: &Analysis<'_>) -> Vec<Span> {
 
 #[cfg(test)]
 mod iso_tests {
-    use super::iso_date;
+    use super::{iso_date, rule_source};
+
+    #[test]
+    fn rule_sources_are_static_for_known_rules() {
+        let known = rule_source("rule:date/", "numeric");
+        assert_eq!(known, "rule:date/numeric");
+        assert!(known.as_static_str().is_some());
+        assert_eq!(rule_source("rule:quantity/", "words"), "rule:quantity/words");
+        // "rule:date/" + "words" is no known source, though its parts are.
+        assert_eq!(rule_source("rule:date/", "words"), "rule:date/words");
+        assert_eq!(rule_source("rule:date/", "new_form"), "rule:date/new_form");
+    }
     use chrono::NaiveDate;
 
     #[test]

@@ -329,7 +329,7 @@ mod iso_tests {
     fn rule_sources_are_static_for_known_rules() {
         let known = rule_source("rule:date/", "numeric");
         assert_eq!(known, "rule:date/numeric");
-        assert!(known.as_static_str().is_some());
+        assert!(!known.is_heap_allocated());
         assert_eq!(rule_source("rule:quantity/", "words"), "rule:quantity/words");
         // "rule:date/" + "words" is no known source, though its parts are.
         assert_eq!(rule_source("rule:date/", "words"), "rule:date/words");

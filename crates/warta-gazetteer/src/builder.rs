@@ -159,7 +159,7 @@ impl GazetteerBuilder {
     pub fn build_lenient(&self) -> (Gazetteer, Vec<Problem>) {
         let mut problems = self.problems.clone();
         let mut entries: Vec<Option<Entry>> = Vec::new();
-        let mut keys: HashMap<_, usize> = HashMap::new();
+        let mut keys: HashMap<_, usize, foldhash::fast::RandomState> = HashMap::default();
         for step in &self.steps {
             match step {
                 Step::Entries(new) => {

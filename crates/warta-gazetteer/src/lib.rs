@@ -72,7 +72,7 @@ impl EntryId {
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    by_surface: HashMap<String, Vec<EntryId>>,
+    by_surface: HashMap<String, Vec<EntryId>, foldhash::fast::RandomState>,
     by_kind: Vec<Vec<EntryId>>,
 }
 
@@ -95,7 +95,8 @@ impl Gazetteer {
     }
 
     pub(crate) fn from_entries(entries: Vec<Entry>) -> Gazetteer {
-        let mut by_surface: HashMap<String, Vec<EntryId>> = HashMap::new();
+        let mut by_surface: HashMap<String, Vec<EntryId>, foldhash::fast::RandomState> =
+            HashMap::default();
         let mut by_kind = vec![Vec::new(); EntryKind::ALL.len()];
         for (i, entry) in entries.iter().enumerate() {
             let id = EntryId(i as u32);

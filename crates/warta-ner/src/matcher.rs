@@ -203,7 +203,7 @@ fn is_acronym(s: &str) -> bool {
 
 impl Matcher {
     pub(crate) fn new(gazetteer: &Gazetteer) -> Result<Matcher, aho_corasick::BuildError> {
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: HashMap<String, usize, foldhash::fast::RandomState> = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut forms: Vec<Vec<Form>> = Vec::new();
         for (surface, id) in gazetteer.surfaces() {

@@ -260,7 +260,7 @@ impl<'a, 't> PersonRule<'a, 't> {
         }
         // A name first written without any trigger ("Syamsul Bahri bin Ismail, tokoh
         // masyarakat, …") and later with one ("ujar Syamsul"): the fuller run is the name.
-        let known: HashSet<&str> =
+        let known: HashSet<&str, foldhash::fast::RandomState> =
             out.values().map(|(s, _)| s.slice(self.text)).filter(|n| !n.contains(' ')).collect();
         let mut fuller = Vec::new();
         for (i, t) in self.tokens.iter().enumerate() {

@@ -221,9 +221,17 @@ impl<'a, 't> PersonRule<'a, 't> {
         }
         let mut line = 0; // the first article line not ending before the token
         for (i, t) in self.tokens.iter().enumerate() {
-            // Only three kinds of token open a rule here; test them before the lines.
-            let opens = t.text == "," || t.kind == TokenKind::Word && t.text.len() <= 16;
-            if !opens {
+            // Three kinds of token open a rule here; most tokens are none of them, and
+            // are turned away before the lines are looked at.
+            let word = t.kind == TokenKind::Word && t.text.len() <= 16;
+            // "warga bernama Tono": a name introduced as such.
+            let bernama = word && t.text.eq_ignore_ascii_case("bernama");
+            // "kata Budi Santoso", "ujar Rina": a speech verb without clitic, then a name.
+            let speech =
+                word && self.speech.contains_keyed(t.text, self.keys[i]) && t.clitic().is_none();
+            // "Andi Wijaya, S.H.": a name before a comma and an academic title.
+            let comma = t.text == ",";
+            if !(bernama || speech || comma) {
                 continue;
             }
             while self.lines.get(line).is_some_and(|l| l.end <= t.span.start) {
@@ -233,23 +241,17 @@ impl<'a, 't> PersonRule<'a, 't> {
             if !on_article || in_title_case(t.span.start) {
                 continue;
             }
-            // "warga bernama Tono": a name introduced as such.
-            if t.kind == TokenKind::Word && t.text.eq_ignore_ascii_case("bernama") {
+            if bernama {
                 if let Some(n) = self.next_token(t.span.end, false) {
                     self.push(&mut out, self.name_from(n), "rule:person/bernama");
                 }
             }
-            // "kata Budi Santoso", "ujar Rina": a speech verb without clitic, then a name.
-            if t.kind == TokenKind::Word
-                && self.speech.contains_keyed(t.text, self.keys[i])
-                && t.clitic().is_none()
-            {
+            if speech {
                 if let Some(n) = self.next_token(t.span.end, false) {
                     self.push(&mut out, self.name_from(n), "rule:person/after_speech");
                 }
             }
-            // "Andi Wijaya, S.H.": a name before a comma and an academic title.
-            if t.text == "," && self.title_at(i + 1) {
+            if comma && self.title_at(i + 1) {
                 self.push(&mut out, self.name_before(i), "rule:person/before_title");
             }
         }

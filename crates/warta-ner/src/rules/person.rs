@@ -179,15 +179,29 @@ impl<'a, 't> PersonRule<'a, 't> {
             let i = title_case.partition_point(|l| l.end <= at);
             title_case.get(i).is_some_and(|l| l.start <= at)
         };
+        // A cursor over the tokens: entities come in order, so the tokens around each are
+        // found by walking forward, not by searching (on a long document each search step
+        // would be a cache miss).
+        let mut ti = 0;
         for e in self.entities {
+            while self.tokens.get(ti).is_some_and(|t| t.span.start < e.span.start) {
+                ti += 1;
+            }
             if in_title_case(e.span.start) {
                 continue;
             }
+            let after = || {
+                let mut i = ti;
+                while self.tokens.get(i).is_some_and(|t| t.span.start < e.span.end) {
+                    i += 1;
+                }
+                i
+            };
             let start = match e.label {
-                Label::Rank => self.next_token(e.span.end, false),
-                Label::Position => self.next_token(e.span.end, true),
+                Label::Rank => self.next_token_at(after(), e.span.end, false),
+                Label::Position => self.next_token_at(after(), e.span.end, true),
                 Label::Title if matches!(e.value, Value::Title { prefix: true, .. }) => {
-                    self.next_token(e.span.end, false)
+                    self.next_token_at(after(), e.span.end, false)
                 }
                 _ => None,
             };
@@ -212,7 +226,7 @@ impl<'a, 't> PersonRule<'a, 't> {
             }
             // "Sri Lestari, Ketua KPU Lampung Selatan, …": a name in apposition before an office.
             if e.label == Label::Position {
-                let i = self.tok.partition(|t| t.span.start < e.span.start);
+                let i = ti;
                 if i > 0 && self.tokens[i - 1].text == "," {
                     let name = self.name_before(i - 1).filter(|n| self.words_in(*n) >= 2);
                     self.push(&mut out, name, "rule:person/before_office");
@@ -322,7 +336,12 @@ impl<'a, 't> PersonRule<'a, 't> {
 
     /// The index of the first token after `end` on the same line, optionally past a comma.
     fn next_token(&self, end: usize, comma: bool) -> Option<usize> {
-        let i = self.tok.partition(|t| t.span.start < end);
+        self.next_token_at(self.tok.partition(|t| t.span.start < end), end, comma)
+    }
+
+    /// [`PersonRule::next_token`] when `i`, the first token starting at or after `end`,
+    /// is known.
+    fn next_token_at(&self, i: usize, end: usize, comma: bool) -> Option<usize> {
         let t = self.tokens.get(i)?;
         if self.text[end..t.span.start].contains('\n') {
             return None;

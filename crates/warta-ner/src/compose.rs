@@ -296,34 +296,69 @@ impl<'a, 't> Doc<'a, 't> {
             if found.is_none() && !has_atom && !opens {
                 continue;
             }
-            // Each rule is tried only where it can match: an atom of its kind, or its
-            // opening word (the same tests the rules make first, done once here).
             let atom = self.atoms.get(ai).filter(|a| a.span.start == at);
-            let kinds = atom.map_or(0, |a| a.kinds());
             let token = self.tokens.get(ti).filter(|t| t.span.start == at);
-            let m = &*MASKS;
-            let entity = found
-                .or_else(|| self.may_be_venue(at, token).then(|| self.venue(at))?)
-                .or_else(|| {
-                    token.is_some_and(|t| is_division_word(t.text)).then(|| self.division(at))?
-                })
-                .or_else(|| {
-                    let modifier = atom.is_none() && token.is_some_and(|t| is_modifier(t.text));
-                    (modifier || kinds & m.position != 0).then(|| self.position(at))?
-                })
-                .or_else(|| (kinds & m.organization != 0).then(|| self.organization(at))?)
-                .or_else(|| (kinds & m.rank != 0).then(|| self.rank(at))?)
-                .or_else(|| {
-                    let op = token.is_some_and(|t| is_operation_word(t.text));
-                    (op || kinds & m.event != 0).then(|| self.event(at))?
-                })
-                .or_else(|| (kinds & m.bare != 0).then(|| self.bare(at))?);
+            let entity = match found {
+                Some(e) => Some(e),
+                None => self.first_match(at, atom, token),
+            };
             if let Some(e) = entity {
                 end = e.span.end;
                 out.push(e);
             }
         }
         out
+    }
+
+    /// The entity of the first rule that matches at `at`, in priority order.
+    ///
+    /// Each rule is tried only where it can match: an atom of its kind, or its opening
+    /// word (the same tests the rules make first, done once here). Each returns as soon
+    /// as it matches: an entity is large, and passing it down a chain of `or_else` would
+    /// copy it at every link.
+    fn first_match(
+        &self,
+        at: usize,
+        atom: Option<&Atom>,
+        token: Option<&Token<'_>>,
+    ) -> Option<Entity> {
+        let kinds = atom.map_or(0, |a| a.kinds());
+        let m = &*MASKS;
+        if self.may_be_venue(at, token) {
+            if let Some(e) = self.venue(at) {
+                return Some(e);
+            }
+        }
+        if token.is_some_and(|t| is_division_word(t.text)) {
+            if let Some(e) = self.division(at) {
+                return Some(e);
+            }
+        }
+        let modifier = atom.is_none() && token.is_some_and(|t| is_modifier(t.text));
+        if modifier || kinds & m.position != 0 {
+            if let Some(e) = self.position(at) {
+                return Some(e);
+            }
+        }
+        if kinds & m.organization != 0 {
+            if let Some(e) = self.organization(at) {
+                return Some(e);
+            }
+        }
+        if kinds & m.rank != 0 {
+            if let Some(e) = self.rank(at) {
+                return Some(e);
+            }
+        }
+        if token.is_some_and(|t| is_operation_word(t.text)) || kinds & m.event != 0 {
+            if let Some(e) = self.event(at) {
+                return Some(e);
+            }
+        }
+        if kinds & m.bare != 0 {
+            return self.bare(at);
+        }
+        None
     }
 
     // ----- regions -----------------------------------------------------------------

@@ -199,7 +199,10 @@ impl<'t> Iterator for Tokens<'t> {
             }
         }
         let start = self.pos;
-        let (end, kind) = self.scan(start);
+        let (end, kind) = match plain_word(text, start) {
+            Some(found) => found,
+            None => self.scan(start),
+        };
         debug_assert!(end > start && text.is_char_boundary(end));
         self.pos = end;
         Some(Token { text: &text[start..end], span: Span::new(start, end), kind })
@@ -337,6 +340,88 @@ static ASCII_SPACE: [bool; 128] = {
     table
 };
 
+/// ASCII bytes that end a core when they follow a run of letters and digits: white
+/// space, controls and the punctuation that is no connector. `,` and `:` are connectors
+/// only between digits and are tested apart; non-ASCII bytes are never in the table.
+static ENDS_CORE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        table[b] = !c.is_ascii_alphanumeric() && !CONNECTOR[b];
+        b += 1;
+    }
+    table
+};
+
+/// The fast path of [`Tokens::next`] for the commonest token: a run of ASCII letters and
+/// digits that is a core of its own (what follows it joins nothing) and so needs none of
+/// the shape checks of [`classify`]. Returns the token's end and kind exactly as
+/// [`scan_word`] would, or `None` to leave the token to [`Tokens::scan`].
+#[inline(always)]
+fn plain_word(text: &str, start: usize) -> Option<(usize, TokenKind)> {
+    let bytes = text.as_bytes();
+    let first = *bytes.get(start)?;
+    let first_bits = INNER[first as usize];
+    if first_bits == 0 {
+        return None;
+    }
+    // A URL ("http://", "www.") starts here only after these two bytes: leave it to `scan`.
+    let second = bytes.get(start + 1).map_or(0, |b| b | 0x20);
+    if matches!((first | 0x20, second), (b'h', b't') | (b'w', b'w')) {
+        return None;
+    }
+    let limit = bytes.len().min(start + MAX_CORE + 1);
+    // The first byte of a run is no inner capital.
+    let mut seen = u16::from(first_bits) & !Seen::INNER_UPPER;
+    let mut end = start + 1;
+    for &b in &bytes[start + 1..limit] {
+        let bits = INNER[b as usize];
+        if bits == 0 {
+            break;
+        }
+        seen |= u16::from(bits);
+        end += 1;
+    }
+    // Does the core end with this run? (A run cut at `limit` is followed by a letter or
+    // digit, which is in no branch below.)
+    let dot = match bytes.get(end) {
+        None => false,
+        Some(&b) if ENDS_CORE[b as usize] => false,
+        Some(b',' | b':') if !bytes[end - 1].is_ascii_digit() => false,
+        // A dot joins the next run when a word character follows it.
+        Some(b'.') => match bytes.get(end + 1) {
+            None => true,
+            Some(&b) if b < 0x80 && !b.is_ascii_alphanumeric() => true,
+            Some(_) => return None,
+        },
+        Some(_) => return None,
+    };
+    let kind = if seen & Seen::LETTER == 0 {
+        TokenKind::Number
+    } else if seen & Seen::INNER_UPPER != 0 && !first.is_ascii_digit() {
+        if let Some(split) = camel_split(&bytes[start..end]) {
+            return Some((start + split, TokenKind::Word));
+        }
+        TokenKind::Word
+    } else if end - start == 1 && first.is_ascii_uppercase() {
+        TokenKind::Initial
+    } else {
+        TokenKind::Word
+    };
+    // A dot right after a word is part of it when the word is an initial or an
+    // abbreviation, as in `scan_word`; "..." is no such dot.
+    if dot && kind != TokenKind::Number && bytes.get(end + 1) != Some(&b'.') {
+        if kind == TokenKind::Initial {
+            return Some((end + 1, kind));
+        }
+        if abbrev::is_abbreviation(&text[start..end]) {
+            return Some((end + 1, TokenKind::Abbreviation));
+        }
+    }
+    Some((end, kind))
+}
+
 /// What [`scan_core`] saw in a core, so that [`classify`] can skip the shape checks a
 /// plain word does not need.
 #[derive(Clone, Copy, Default)]
@@ -379,7 +464,7 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
         if first.is_ascii_digit() {
             classify(text, start, core)
         } else {
-            (camel_split(core).unwrap_or(core.len()), TokenKind::Word)
+            (camel_split(core.as_bytes()).unwrap_or(core.len()), TokenKind::Word)
         }
     } else if !seen.has(Seen::LETTER | Seen::NON_ASCII) {
         (core.len(), TokenKind::Number)
@@ -517,7 +602,7 @@ fn classify(text: &str, start: usize, core: &str) -> (usize, TokenKind) {
         }
         return classify(text, start, head);
     }
-    if let Some(split) = camel_split(core) {
+    if let Some(split) = camel_split(core.as_bytes()) {
         return (split, TokenKind::Word);
     }
     let mut chars = core.chars();
@@ -578,8 +663,7 @@ fn is_email(core: &str) -> bool {
 /// Splits glued words at a lower-to-upper change ("TimurProbolinggo" → "Timur") when
 /// both sides look like words of their own (at least three letters before, and the
 /// capital followed by a lowercase letter), so "McDonald" and "iPhone" stay whole.
-fn camel_split(core: &str) -> Option<usize> {
-    let b = core.as_bytes();
+fn camel_split(b: &[u8]) -> Option<usize> {
     let mut segment_start = 0;
     for i in 1..b.len().saturating_sub(1) {
         if b[i - 1] == b'-' {
@@ -659,6 +743,58 @@ fn numeric_kind(core: &str) -> Option<TokenKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Wherever the plain-word fast path answers, it answers as the general scan does.
+    #[test]
+    fn plain_word_agrees_with_scan_word() {
+        let words = [
+            "ujar",
+            "Ujarnya",
+            "M",
+            "m",
+            "TNI",
+            "TimurBarat",
+            "KotaBaru",
+            "iPhone",
+            "2024",
+            "24",
+            "7a",
+            "3G",
+            "B2B",
+            "dll",
+            "Kab",
+            "Prof",
+            "http",
+            "https",
+            "www",
+            "wwx",
+            "hti",
+            "Jum",
+            "x",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ];
+        let tails = [
+            "", " ", "\n", "\t", ",", ", ", ":", ": ", ";", ".", ". ", "..", "...", ".x", ".1",
+            ".é", ".\u{a0}", ".”", ",1", ":30", "-", "-an", "/", "/x", "'", "'s", "’", "’s", "”",
+            "“", "é", "\u{301}", "(", ")", "!", "?", "\"", "@x", "_x", "#", "\u{a0}", "\u{0}", "A",
+            "1", "://x", ".id", ".co.id",
+        ];
+        let long = "a".repeat(MAX_CORE + 3);
+        for (w, t) in words.iter().chain([&long.as_str()]).flat_map(|w| tails.map(|t| (w, t))) {
+            for lead in ["", " ", "x", "(", "1,"] {
+                let text = format!("{lead}{w}{t}");
+                let start = lead.len();
+                if let Some(fast) = plain_word(&text, start) {
+                    assert_eq!(fast, scan_word(&text, start), "{text:?}");
+                }
+            }
+        }
+        // The commonest tokens do take the fast path.
+        assert_eq!(plain_word("kata dia", 0), Some((4, TokenKind::Word)));
+        assert_eq!(plain_word("Kab. Bogor", 0), Some((4, TokenKind::Abbreviation)));
+        assert_eq!(plain_word("TNI, Polri", 0), Some((3, TokenKind::Word)));
+        assert_eq!(plain_word("2024 lalu", 0), Some((4, TokenKind::Number)));
+    }
 
     #[test]
     fn marks_matched_before_words_are_no_word_chars() {

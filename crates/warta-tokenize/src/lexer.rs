@@ -558,13 +558,14 @@ fn scan_core(text: &str, start: usize) -> (usize, Seen) {
 /// Classifies `core` (which starts at byte `start` of `text`) and returns how many of its
 /// bytes form the token, with the token's kind.
 fn classify(text: &str, start: usize, core: &str) -> (usize, TokenKind) {
-    let core = match core.find('@') {
+    let core = match find_byte(core, b'@') {
         Some(_) if is_email(core) => return (core.len(), TokenKind::Email),
         Some(at) => &core[..at],
         None => core,
     };
-    let head_end = core.find('/').unwrap_or(core.len());
-    if core.contains('.') && is_domain(&core[..head_end]) {
+    let head_end = find_byte(core, b'/').unwrap_or(core.len());
+    let first_dot = find_byte(core, b'.');
+    if first_dot.is_some() && is_domain(&core[..head_end]) {
         return if head_end < core.len() {
             (url_end(text, start) - start, TokenKind::Url)
         } else {
@@ -576,7 +577,7 @@ fn classify(text: &str, start: usize, core: &str) -> (usize, TokenKind) {
         if let Some(kind) = numeric_kind(core) {
             return (core.len(), kind);
         }
-        if let Some(dot) = core.find('.') {
+        if let Some(dot) = first_dot {
             return classify(text, start, &core[..dot]);
         }
         if core.bytes().any(|b| b == b'/' || b == b'-') {
@@ -584,19 +585,20 @@ fn classify(text: &str, start: usize, core: &str) -> (usize, TokenKind) {
         }
         return (core.len(), TokenKind::Word);
     }
-    if let Some(dot) = core.find('.') {
+    if let Some(dot) = first_dot {
         if is_dotted_abbreviation(core) {
             return (core.len(), TokenKind::Abbreviation);
         }
         let head = &core[..dot];
         let tail = &core[dot + 1..];
-        if head.len() <= 4 && tail.as_bytes()[0].is_ascii_digit() && tail.contains('/') {
+        if head.len() <= 4 && tail.as_bytes()[0].is_ascii_digit() && find_byte(tail, b'/').is_some()
+        {
             return (core.len(), TokenKind::Code); // "No.7/2024"
         }
         return classify(text, start, head);
     }
-    if let Some(slash) = core.find('/') {
-        let head = &core[..slash];
+    if head_end < core.len() {
+        let head = &core[..head_end];
         if core.bytes().any(|b| b.is_ascii_digit()) || is_roman(head) {
             return (core.len(), TokenKind::Code); // "V/Brawijaya", "Kep/12/XI/2024"
         }
@@ -614,10 +616,36 @@ fn classify(text: &str, start: usize, core: &str) -> (usize, TokenKind) {
     (core.len(), TokenKind::Word)
 }
 
+/// The first position of the ASCII byte `b` in `s`: `s.find(b as char)` without the
+/// set-up of a vectorized search, which costs more than it saves on a core.
+#[inline]
+fn find_byte(s: &str, b: u8) -> Option<usize> {
+    s.bytes().position(|x| x == b)
+}
+
+/// The pieces of `s` between dots, as `s.split('.')` gives them (found by [`find_byte`]).
+#[inline]
+fn split_dots(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match find_byte(r, b'.') {
+            Some(dot) => {
+                rest = Some(&r[dot + 1..]);
+                Some(&r[..dot])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
 /// "S.I.K", "M.Si", "a.n", "S.Sos", "S.Tr.K": letter segments of at most four letters.
 fn is_dotted_abbreviation(core: &str) -> bool {
     let mut segments = 0;
-    for seg in core.split('.') {
+    for seg in split_dots(core) {
         let n = seg.chars().count();
         if n == 0 || n > 4 || !seg.chars().all(char::is_alphabetic) {
             return false;
@@ -640,7 +668,7 @@ fn is_domain(s: &str) -> bool {
     let mut labels = 0;
     let mut long_label = false;
     let mut last = "";
-    for label in s.split('.') {
+    for label in split_dots(s) {
         let ok = !label.is_empty()
             && !label.starts_with('-')
             && !label.ends_with('-')
@@ -743,6 +771,16 @@ fn numeric_kind(core: &str) -> Option<TokenKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_searches_agree_with_str_searches() {
+        for s in ["", ".", "..", "a.b", ".a.", "S.I.K", "é.ü.", "ab/c.1", "a/b.1/2", "x@y.id"] {
+            assert_eq!(split_dots(s).collect::<Vec<_>>(), s.split('.').collect::<Vec<_>>());
+            for b in [b'.', b'/', b'@'] {
+                assert_eq!(find_byte(s, b), s.find(char::from(b)), "{s:?}");
+            }
+        }
+    }
 
     /// Wherever the plain-word fast path answers, it answers as the general scan does.
     #[test]

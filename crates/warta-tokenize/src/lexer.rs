@@ -181,6 +181,7 @@ enum Side {
 impl<'t> Iterator for Tokens<'t> {
     type Item = Token<'t>;
 
+    #[inline]
     fn next(&mut self) -> Option<Token<'t>> {
         let text = self.text;
         let bytes = text.as_bytes();
@@ -354,6 +355,20 @@ static ENDS_CORE: [bool; 256] = {
     table
 };
 
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte lane of `w` that holds an ASCII lowercase letter, all others
+/// clear. Lanes are computed on seven bits, so no sum carries into the next lane.
+#[inline]
+const fn lowercase_lanes(w: u64) -> u64 {
+    const LANES: u64 = 0x0101_0101_0101_0101;
+    let low7 = w & !HIGH_BITS;
+    let from_a = low7 + 0x1F * LANES; // high bit set from b'a' (0x61) up
+    let past_z = low7 + 0x05 * LANES; // high bit set from b'{' (0x7B) up
+    from_a & !past_z & !w & HIGH_BITS
+}
+
 /// The fast path of [`Tokens::next`] for the commonest token: a run of ASCII letters and
 /// digits that is a core of its own (what follows it joins nothing) and so needs none of
 /// the shape checks of [`classify`]. Returns the token's end and kind exactly as
@@ -372,10 +387,23 @@ fn plain_word(text: &str, start: usize) -> Option<(usize, TokenKind)> {
         return None;
     }
     let limit = bytes.len().min(start + MAX_CORE + 1);
+    let scope = &bytes[..limit];
     // The first byte of a run is no inner capital.
     let mut seen = u16::from(first_bits) & !Seen::INNER_UPPER;
     let mut end = start + 1;
-    for &b in &bytes[start + 1..limit] {
+    // Lowercase letters eight at a time, then byte by byte from the first other byte.
+    while let Some(chunk) = scope.get(end..).and_then(<[u8]>::first_chunk::<8>) {
+        let lower = lowercase_lanes(u64::from_le_bytes(*chunk));
+        let n = (lower ^ HIGH_BITS).trailing_zeros() as usize / 8;
+        if n != 0 {
+            seen |= Seen::LETTER;
+        }
+        end += n;
+        if n < 8 {
+            break;
+        }
+    }
+    while let Some(&b) = scope.get(end) {
         let bits = INNER[b as usize];
         if bits == 0 {
             break;
@@ -771,6 +799,24 @@ fn numeric_kind(core: &str) -> Option<TokenKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_lanes_mark_exactly_the_lowercase_letters() {
+        for b in 0..=255u8 {
+            for other in [0u8, b'a', b'z', 0x7F, 0x80, 0xE1, 0xFF] {
+                for lane in 0..8 {
+                    let mut bytes = [other; 8];
+                    bytes[lane] = b;
+                    let lanes = lowercase_lanes(u64::from_le_bytes(bytes));
+                    for (i, &x) in bytes.iter().enumerate() {
+                        let marked = lanes >> (8 * i + 7) & 1 == 1;
+                        assert_eq!(marked, x.is_ascii_lowercase(), "{bytes:?} lane {i}");
+                    }
+                    assert_eq!(lanes & !HIGH_BITS, 0);
+                }
+            }
+        }
+    }
 
     #[test]
     fn byte_searches_agree_with_str_searches() {

@@ -100,7 +100,10 @@ impl<'t> Tokens<'t> {
                 },
                 b'#' | b'@' => scan_tag(text, start),
                 b'-' => (scan_run(text, start, |c| c == '-' || is_dash(c)), TokenKind::Dash),
-                b'.' => (scan_run(text, start, |c| c == '.'), TokenKind::Punct),
+                b'.' => {
+                    let dots = text.as_bytes()[start..].iter().take_while(|&&b| b == b'.').count();
+                    (start + dots, TokenKind::Punct)
+                }
                 b'$' | b'%' | b'+' | b'<' | b'=' | b'>' | b'^' | b'|' | b'~' => {
                     (start + 1, TokenKind::Symbol)
                 }

@@ -100,7 +100,10 @@ impl<'t> Tokens<'t> {
                 },
                 b'#' | b'@' => scan_tag(text, start),
                 b'-' => (scan_run(text, start, |c| c == '-' || is_dash(c)), TokenKind::Dash),
-                b'.' => (scan_run(text, start, |c| c == '.'), TokenKind::Punct),
+                b'.' => {
+                    let dots = text.as_bytes()[start..].iter().take_while(|&&b| b == b'.').count();
+                    (start + dots, TokenKind::Punct)
+                }
                 b'$' | b'%' | b'+' | b'<' | b'=' | b'>' | b'^' | b'|' | b'~' => {
                     (start + 1, TokenKind::Symbol)
                 }
@@ -181,6 +184,7 @@ enum Side {
 impl<'t> Iterator for Tokens<'t> {
     type Item = Token<'t>;
 
+    #[inline]
     fn next(&mut self) -> Option<Token<'t>> {
         let text = self.text;
         let bytes = text.as_bytes();
@@ -199,7 +203,10 @@ impl<'t> Iterator for Tokens<'t> {
             }
         }
         let start = self.pos;
-        let (end, kind) = self.scan(start);
+        let (end, kind) = match plain_word(text, start) {
+            Some(found) => found,
+            None => self.scan(start),
+        };
         debug_assert!(end > start && text.is_char_boundary(end));
         self.pos = end;
         Some(Token { text: &text[start..end], span: Span::new(start, end), kind })
@@ -337,6 +344,115 @@ static ASCII_SPACE: [bool; 128] = {
     table
 };
 
+/// ASCII bytes that end a core when they follow a run of letters and digits: white
+/// space, controls and the punctuation that is no connector. `,` and `:` are connectors
+/// only between digits and are tested apart; non-ASCII bytes are never in the table.
+static ENDS_CORE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        table[b] = !c.is_ascii_alphanumeric() && !CONNECTOR[b];
+        b += 1;
+    }
+    table
+};
+
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte lane of `w` that holds an ASCII lowercase letter, all others
+/// clear. Lanes are computed on seven bits, so no sum carries into the next lane.
+#[inline]
+const fn lowercase_lanes(w: u64) -> u64 {
+    const LANES: u64 = 0x0101_0101_0101_0101;
+    let low7 = w & !HIGH_BITS;
+    let from_a = low7 + 0x1F * LANES; // high bit set from b'a' (0x61) up
+    let past_z = low7 + 0x05 * LANES; // high bit set from b'{' (0x7B) up
+    from_a & !past_z & !w & HIGH_BITS
+}
+
+/// The fast path of [`Tokens::next`] for the commonest token: a run of ASCII letters and
+/// digits that is a core of its own (what follows it joins nothing) and so needs none of
+/// the shape checks of [`classify`]. Returns the token's end and kind exactly as
+/// [`scan_word`] would, or `None` to leave the token to [`Tokens::scan`].
+#[inline(always)]
+fn plain_word(text: &str, start: usize) -> Option<(usize, TokenKind)> {
+    let bytes = text.as_bytes();
+    let first = *bytes.get(start)?;
+    let first_bits = INNER[first as usize];
+    if first_bits == 0 {
+        return None;
+    }
+    // A URL ("http://", "www.") starts here only after these two bytes: leave it to `scan`.
+    let second = bytes.get(start + 1).map_or(0, |b| b | 0x20);
+    if matches!((first | 0x20, second), (b'h', b't') | (b'w', b'w')) {
+        return None;
+    }
+    let limit = bytes.len().min(start + MAX_CORE + 1);
+    let scope = &bytes[..limit];
+    // The first byte of a run is no inner capital.
+    let mut seen = u16::from(first_bits) & !Seen::INNER_UPPER;
+    let mut end = start + 1;
+    // Lowercase letters eight at a time, then byte by byte from the first other byte.
+    while let Some(chunk) = scope.get(end..).and_then(<[u8]>::first_chunk::<8>) {
+        let lower = lowercase_lanes(u64::from_le_bytes(*chunk));
+        let n = (lower ^ HIGH_BITS).trailing_zeros() as usize / 8;
+        if n != 0 {
+            seen |= Seen::LETTER;
+        }
+        end += n;
+        if n < 8 {
+            break;
+        }
+    }
+    while let Some(&b) = scope.get(end) {
+        let bits = INNER[b as usize];
+        if bits == 0 {
+            break;
+        }
+        seen |= u16::from(bits);
+        end += 1;
+    }
+    // Does the core end with this run? (A run cut at `limit` is followed by a letter or
+    // digit, which is in no branch below.)
+    let dot = match bytes.get(end) {
+        None => false,
+        Some(&b) if ENDS_CORE[b as usize] => false,
+        Some(b',' | b':') if !bytes[end - 1].is_ascii_digit() => false,
+        // A dot joins the next run when a word character follows it.
+        Some(b'.') => match bytes.get(end + 1) {
+            None => true,
+            Some(&b) if b < 0x80 && !b.is_ascii_alphanumeric() => true,
+            Some(_) => return None,
+        },
+        Some(_) => return None,
+    };
+    let kind = if seen & Seen::LETTER == 0 {
+        TokenKind::Number
+    } else if seen & Seen::INNER_UPPER != 0 && !first.is_ascii_digit() {
+        if let Some(split) = camel_split(&bytes[start..end]) {
+            return Some((start + split, TokenKind::Word));
+        }
+        TokenKind::Word
+    } else if end - start == 1 && first.is_ascii_uppercase() {
+        TokenKind::Initial
+    } else {
+        TokenKind::Word
+    };
+    // A dot right after a word is part of it when the word is an initial or an
+    // abbreviation, as in `scan_word`; "..." is no such dot.
+    if dot && kind != TokenKind::Number && bytes.get(end + 1) != Some(&b'.') {
+        if kind == TokenKind::Initial {
+            return Some((end + 1, kind));
+        }
+        if abbrev::is_abbreviation(&text[start..end]) {
+            return Some((end + 1, TokenKind::Abbreviation));
+        }
+    }
+    Some((end, kind))
+}
+
 /// What [`scan_core`] saw in a core, so that [`classify`] can skip the shape checks a
 /// plain word does not need.
 #[derive(Clone, Copy, Default)]
@@ -379,7 +495,7 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
         if first.is_ascii_digit() {
             classify(text, start, core)
         } else {
-            (camel_split(core).unwrap_or(core.len()), TokenKind::Word)
+            (camel_split(core.as_bytes()).unwrap_or(core.len()), TokenKind::Word)
         }
     } else if !seen.has(Seen::LETTER | Seen::NON_ASCII) {
         (core.len(), TokenKind::Number)
@@ -473,13 +589,14 @@ fn scan_core(text: &str, start: usize) -> (usize, Seen) {
 /// Classifies `core` (which starts at byte `start` of `text`) and returns how many of its
 /// bytes form the token, with the token's kind.
 fn classify(text: &str, start: usize, core: &str) -> (usize, TokenKind) {
-    let core = match core.find('@') {
+    let core = match find_byte(core, b'@') {
         Some(_) if is_email(core) => return (core.len(), TokenKind::Email),
         Some(at) => &core[..at],
         None => core,
     };
-    let head_end = core.find('/').unwrap_or(core.len());
-    if core.contains('.') && is_domain(&core[..head_end]) {
+    let head_end = find_byte(core, b'/').unwrap_or(core.len());
+    let first_dot = find_byte(core, b'.');
+    if first_dot.is_some() && is_domain(&core[..head_end]) {
         return if head_end < core.len() {
             (url_end(text, start) - start, TokenKind::Url)
         } else {
@@ -491,7 +608,7 @@ fn classify(text: &str, start: usize, core: &str) -> (usize, TokenKind) {
         if let Some(kind) = numeric_kind(core) {
             return (core.len(), kind);
         }
-        if let Some(dot) = core.find('.') {
+        if let Some(dot) = first_dot {
             return classify(text, start, &core[..dot]);
         }
         if core.bytes().any(|b| b == b'/' || b == b'-') {
@@ -499,25 +616,26 @@ fn classify(text: &str, start: usize, core: &str) -> (usize, TokenKind) {
         }
         return (core.len(), TokenKind::Word);
     }
-    if let Some(dot) = core.find('.') {
+    if let Some(dot) = first_dot {
         if is_dotted_abbreviation(core) {
             return (core.len(), TokenKind::Abbreviation);
         }
         let head = &core[..dot];
         let tail = &core[dot + 1..];
-        if head.len() <= 4 && tail.as_bytes()[0].is_ascii_digit() && tail.contains('/') {
+        if head.len() <= 4 && tail.as_bytes()[0].is_ascii_digit() && find_byte(tail, b'/').is_some()
+        {
             return (core.len(), TokenKind::Code); // "No.7/2024"
         }
         return classify(text, start, head);
     }
-    if let Some(slash) = core.find('/') {
-        let head = &core[..slash];
+    if head_end < core.len() {
+        let head = &core[..head_end];
         if core.bytes().any(|b| b.is_ascii_digit()) || is_roman(head) {
             return (core.len(), TokenKind::Code); // "V/Brawijaya", "Kep/12/XI/2024"
         }
         return classify(text, start, head);
     }
-    if let Some(split) = camel_split(core) {
+    if let Some(split) = camel_split(core.as_bytes()) {
         return (split, TokenKind::Word);
     }
     let mut chars = core.chars();
@@ -529,10 +647,36 @@ fn classify(text: &str, start: usize, core: &str) -> (usize, TokenKind) {
     (core.len(), TokenKind::Word)
 }
 
+/// The first position of the ASCII byte `b` in `s`: `s.find(b as char)` without the
+/// set-up of a vectorized search, which costs more than it saves on a core.
+#[inline]
+fn find_byte(s: &str, b: u8) -> Option<usize> {
+    s.bytes().position(|x| x == b)
+}
+
+/// The pieces of `s` between dots, as `s.split('.')` gives them (found by [`find_byte`]).
+#[inline]
+fn split_dots(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match find_byte(r, b'.') {
+            Some(dot) => {
+                rest = Some(&r[dot + 1..]);
+                Some(&r[..dot])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
 /// "S.I.K", "M.Si", "a.n", "S.Sos", "S.Tr.K": letter segments of at most four letters.
 fn is_dotted_abbreviation(core: &str) -> bool {
     let mut segments = 0;
-    for seg in core.split('.') {
+    for seg in split_dots(core) {
         let n = seg.chars().count();
         if n == 0 || n > 4 || !seg.chars().all(char::is_alphabetic) {
             return false;
@@ -555,7 +699,7 @@ fn is_domain(s: &str) -> bool {
     let mut labels = 0;
     let mut long_label = false;
     let mut last = "";
-    for label in s.split('.') {
+    for label in split_dots(s) {
         let ok = !label.is_empty()
             && !label.starts_with('-')
             && !label.ends_with('-')
@@ -578,8 +722,7 @@ fn is_email(core: &str) -> bool {
 /// Splits glued words at a lower-to-upper change ("TimurProbolinggo" → "Timur") when
 /// both sides look like words of their own (at least three letters before, and the
 /// capital followed by a lowercase letter), so "McDonald" and "iPhone" stay whole.
-fn camel_split(core: &str) -> Option<usize> {
-    let b = core.as_bytes();
+fn camel_split(b: &[u8]) -> Option<usize> {
     let mut segment_start = 0;
     for i in 1..b.len().saturating_sub(1) {
         if b[i - 1] == b'-' {
@@ -659,6 +802,86 @@ fn numeric_kind(core: &str) -> Option<TokenKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_lanes_mark_exactly_the_lowercase_letters() {
+        for b in 0..=255u8 {
+            for other in [0u8, b'a', b'z', 0x7F, 0x80, 0xE1, 0xFF] {
+                for lane in 0..8 {
+                    let mut bytes = [other; 8];
+                    bytes[lane] = b;
+                    let lanes = lowercase_lanes(u64::from_le_bytes(bytes));
+                    for (i, &x) in bytes.iter().enumerate() {
+                        let marked = lanes >> (8 * i + 7) & 1 == 1;
+                        assert_eq!(marked, x.is_ascii_lowercase(), "{bytes:?} lane {i}");
+                    }
+                    assert_eq!(lanes & !HIGH_BITS, 0);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn byte_searches_agree_with_str_searches() {
+        for s in ["", ".", "..", "a.b", ".a.", "S.I.K", "é.ü.", "ab/c.1", "a/b.1/2", "x@y.id"] {
+            assert_eq!(split_dots(s).collect::<Vec<_>>(), s.split('.').collect::<Vec<_>>());
+            for b in [b'.', b'/', b'@'] {
+                assert_eq!(find_byte(s, b), s.find(char::from(b)), "{s:?}");
+            }
+        }
+    }
+
+    /// Wherever the plain-word fast path answers, it answers as the general scan does.
+    #[test]
+    fn plain_word_agrees_with_scan_word() {
+        let words = [
+            "ujar",
+            "Ujarnya",
+            "M",
+            "m",
+            "TNI",
+            "TimurBarat",
+            "KotaBaru",
+            "iPhone",
+            "2024",
+            "24",
+            "7a",
+            "3G",
+            "B2B",
+            "dll",
+            "Kab",
+            "Prof",
+            "http",
+            "https",
+            "www",
+            "wwx",
+            "hti",
+            "Jum",
+            "x",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ];
+        let tails = [
+            "", " ", "\n", "\t", ",", ", ", ":", ": ", ";", ".", ". ", "..", "...", ".x", ".1",
+            ".é", ".\u{a0}", ".”", ",1", ":30", "-", "-an", "/", "/x", "'", "'s", "’", "’s", "”",
+            "“", "é", "\u{301}", "(", ")", "!", "?", "\"", "@x", "_x", "#", "\u{a0}", "\u{0}", "A",
+            "1", "://x", ".id", ".co.id",
+        ];
+        let long = "a".repeat(MAX_CORE + 3);
+        for (w, t) in words.iter().chain([&long.as_str()]).flat_map(|w| tails.map(|t| (w, t))) {
+            for lead in ["", " ", "x", "(", "1,"] {
+                let text = format!("{lead}{w}{t}");
+                let start = lead.len();
+                if let Some(fast) = plain_word(&text, start) {
+                    assert_eq!(fast, scan_word(&text, start), "{text:?}");
+                }
+            }
+        }
+        // The commonest tokens do take the fast path.
+        assert_eq!(plain_word("kata dia", 0), Some((4, TokenKind::Word)));
+        assert_eq!(plain_word("Kab. Bogor", 0), Some((4, TokenKind::Abbreviation)));
+        assert_eq!(plain_word("TNI, Polri", 0), Some((3, TokenKind::Word)));
+        assert_eq!(plain_word("2024 lalu", 0), Some((4, TokenKind::Number)));
+    }
 
     #[test]
     fn marks_matched_before_words_are_no_word_chars() {

@@ -101,16 +101,22 @@ pub fn sentences(text: &str, tokens: &[Token<'_>], breaks: LineBreaks) -> Vec<Se
         if i > start {
             // White space only (tokens cover every other char), so bytes will do.
             let gap = &text.as_bytes()[prev_end..t.span.start];
-            let glued_closer = gap.is_empty() && is_closer(t);
-            let breaks_here = is_paragraph_gap(gap, breaks)
-                || pending && !glued_closer && may_start(t)
-                || pending_abbrev && !gap.is_empty() && is_capitalized(t);
-            if breaks_here {
+            if pending || pending_abbrev {
+                let glued_closer = gap.is_empty() && is_closer(t);
+                let breaks_here = is_paragraph_gap(gap, breaks)
+                    || pending && !glued_closer && may_start(t)
+                    || pending_abbrev && !gap.is_empty() && is_capitalized(t);
+                if breaks_here {
+                    push(&mut out, tokens, start..i);
+                    start = i;
+                    pending = false;
+                } else if !glued_closer {
+                    pending = false;
+                }
+            } else if is_paragraph_gap(gap, breaks) {
+                // Most tokens follow no full stop: only a paragraph break can end a sentence.
                 push(&mut out, tokens, start..i);
                 start = i;
-                pending = false;
-            } else if !glued_closer {
-                pending = false;
             }
         }
         pending_abbrev = t.kind == TokenKind::Abbreviation && abbrev::is_terminal(t.text);

@@ -160,7 +160,7 @@ impl Recognizer {
             let i = sentences.partition(|s| s.span.end <= span.start);
             analysis.sentences.get(i).is_some_and(|s| s.span.contains(span))
         };
-        let keys = token_keys(tokens);
+        let keys = token_keys(text, tokens);
         let mut atoms = self.matcher.atoms(text, tokens, &keys, &blocked);
         atoms.retain(|a| in_one_sentence(a.span));
 

@@ -126,11 +126,44 @@ pub(crate) const NOT_ASCII: u64 = 0;
 
 /// The key of every token, computed once per document for the word lists that test
 /// tokens (index `i` for `tokens[i]`): the [`hash_lower`] of its text, or [`NOT_ASCII`].
-pub(crate) fn token_keys(tokens: &[Token<'_>]) -> Vec<u64> {
-    tokens
-        .iter()
-        .map(|t| if t.text.is_ascii() { hash_lower(t.text.as_bytes()) } else { NOT_ASCII })
-        .collect()
+/// `tokens` must be cut from `text`.
+pub(crate) fn token_keys(text: &str, tokens: &[Token<'_>]) -> Vec<u64> {
+    let bytes = text.as_bytes();
+    tokens.iter().map(|t| key_at(bytes, t.span.start, t.span.end)).collect()
+}
+
+/// The key of `bytes[start..end]`, reading whole words of the text: the last, partial
+/// word of a token is loaded with the bytes after it and masked, instead of being
+/// assembled byte by byte. Equal to [`hash_lower`] of the same bytes when they are ASCII.
+fn key_at(bytes: &[u8], start: usize, end: usize) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let Some(token) = bytes.get(start..end) else { return NOT_ASCII };
+    let mut h = token.len() as u64;
+    let mut high = 0u64;
+    let mut chunks = token.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        high |= word;
+        h = (h.rotate_left(5) ^ lower8(word)).wrapping_mul(K);
+    }
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        let at = end - tail.len();
+        let word = match bytes.get(at..at + 8) {
+            Some(eight) => {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(eight);
+                u64::from_le_bytes(word) & (u64::MAX >> (64 - 8 * tail.len()))
+            }
+            None => tail.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b)),
+        };
+        high |= word;
+        h = (h.rotate_left(5) ^ lower8(word)).wrapping_mul(K);
+    }
+    if high & HIGH != 0 { NOT_ASCII } else { h | 1 }
 }
 
 /// The first slot of hash `h` in a table of `mask + 1` slots: the high bits, which the
@@ -186,6 +219,32 @@ mod tests {
         }
         assert!(WordSet::new(["über"]).contains("Über"));
         assert!(!WordSet::default().contains("kata"));
+    }
+
+    #[test]
+    fn token_keys_are_the_hash_of_ascii_tokens() {
+        use super::{NOT_ASCII, hash_lower, token_keys};
+        let text = "Kapolres AKBP Budi, S.I.K. (0820/Probolinggo) “kata” Über-Bangkalan x";
+        let tokens: Vec<_> = warta_tokenize::Tokenizer::new().tokens(text).collect();
+        let keys = token_keys(text, &tokens);
+        for (t, k) in tokens.iter().zip(keys) {
+            let want = if t.text.is_ascii() { hash_lower(t.text.as_bytes()) } else { NOT_ASCII };
+            assert_eq!(k, want, "{:?}", t.text);
+        }
+        // Every length and position, up to the end of the text.
+        let text = "abcdefghijKLMNOPQRSTuvwxyz0123456789";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let span = warta_tokenize::Span::new(start, end);
+                let token = warta_tokenize::Token {
+                    text: &text[start..end],
+                    span,
+                    kind: warta_tokenize::TokenKind::Word,
+                };
+                let key = token_keys(text, &[token])[0];
+                assert_eq!(key, hash_lower(&text.as_bytes()[start..end]), "{start}..{end}");
+            }
+        }
     }
 
     #[test]

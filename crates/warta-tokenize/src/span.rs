@@ -106,8 +106,9 @@ impl CharIndex {
         CharIndex { steps }
     }
 
-    /// The character offset of byte offset `byte` (which should be a char boundary; an
-    /// offset inside a character maps to the character's own offset).
+    /// The character offset of byte offset `byte`, which should be a char boundary (for
+    /// an offset inside a character the result is that character's offset plus the
+    /// bytes into it).
     pub fn char_offset(&self, byte: usize) -> usize {
         // Number of multi-byte chars that end at or before `byte`.
         let k = self.steps.partition_point(|&(end, _)| end <= byte);

@@ -408,9 +408,7 @@ impl<'a, 't> Doc<'a, 't> {
     fn venue(&self, at: usize) -> Option<Entity> {
         let rest = &self.text[at..];
         // A head's first word is the text's first word: most stops are turned away here.
-        let first = &rest[..crate::matcher::word_len(rest)];
-        let head_len = VENUE_FIRST_WORDS
-            .contains(first)
+        let head_len = starts_venue_head(rest)
             .then(|| {
                 VENUE_HEADS.iter().find_map(|h| {
                     let n = h.len();
@@ -457,7 +455,7 @@ impl<'a, 't> Doc<'a, 't> {
     /// that opens a headquarters ("Ma…").
     fn may_be_venue(&self, at: usize, token: Option<&Token<'_>>) -> bool {
         let rest = &self.text[at..];
-        VENUE_FIRST_WORDS.contains(&rest[..crate::matcher::word_len(rest)])
+        starts_venue_head(rest)
             || token.is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(['M', 'm']))
     }
 
@@ -967,6 +965,22 @@ impl<'a, 't> Doc<'a, 't> {
         let i = self.token_hint.partition(|t| t.span.end <= atom.span.start);
         i > 0 && LOCATIVE.contains(&self.tokens[i - 1].text.to_lowercase().as_str())
     }
+}
+
+/// Whether `rest` starts with the first word of a venue head ("Aula", "rumah" of "rumah
+/// dinas"). Only a short window is read: a run of letters longer than every head word is
+/// none, and glued text can run on for the rest of the document.
+fn starts_venue_head(rest: &str) -> bool {
+    const WINDOW: usize = 32;
+    let mut cut = rest.len().min(WINDOW);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let n = crate::matcher::word_len(&rest[..cut]);
+    if n == cut && cut < rest.len() {
+        return false; // the word goes on past the window: longer than any head word
+    }
+    VENUE_FIRST_WORDS.contains(&rest[..n])
 }
 
 /// The kinds of atom each rule of [`Doc::compose`] starts from.

@@ -136,34 +136,14 @@ pub(crate) fn token_keys(text: &str, tokens: &[Token<'_>]) -> Vec<u64> {
 /// word of a token is loaded with the bytes after it and masked, instead of being
 /// assembled byte by byte. Equal to [`hash_lower`] of the same bytes when they are ASCII.
 fn key_at(bytes: &[u8], start: usize, end: usize) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let Some(token) = bytes.get(start..end) else { return NOT_ASCII };
-    let mut h = token.len() as u64;
-    let mut high = 0u64;
-    let mut chunks = token.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(word);
-        high |= word;
-        h = (h.rotate_left(5) ^ lower8(word)).wrapping_mul(K);
-    }
-    let tail = chunks.remainder();
-    if !tail.is_empty() {
-        let at = end - tail.len();
-        let word = match bytes.get(at..at + 8) {
-            Some(eight) => {
-                let mut word = [0u8; 8];
-                word.copy_from_slice(eight);
-                u64::from_le_bytes(word) & (u64::MAX >> (64 - 8 * tail.len()))
-            }
-            None => tail.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b)),
-        };
-        high |= word;
-        h = (h.rotate_left(5) ^ lower8(word)).wrapping_mul(K);
-    }
-    if high & HIGH != 0 { NOT_ASCII } else { h | 1 }
+    let (h, all) =
+        hash_words(token, |tail| match bytes.get(end - tail.len()..end - tail.len() + 8) {
+            Some(eight) => word_of(eight) & (u64::MAX >> (64 - 8 * tail.len())),
+            None => assemble(tail),
+        });
+    if all & HIGH != 0 { NOT_ASCII } else { h }
 }
 
 /// The first slot of hash `h` in a table of `mask + 1` slots: the high bits, which the
@@ -175,21 +155,43 @@ pub(crate) fn slot_of(h: u64, mask: usize) -> usize {
 /// A hash of `bytes` ASCII-lowercased, never 0: eight bytes at a time, each word
 /// lowercased in a register and mixed with FxHash's step.
 pub(crate) fn hash_lower(bytes: &[u8]) -> u64 {
+    // Assembled byte by byte: a copy of a variable length would call memcpy.
+    hash_words(bytes, assemble).0
+}
+
+/// The [`hash_lower`] of `bytes` and the OR of its eight-byte words, `tail` giving the
+/// last, partial word (the remaining bytes, little-endian, zeros after them).
+#[inline]
+fn hash_words(bytes: &[u8], tail: impl FnOnce(&[u8]) -> u64) -> (u64, u64) {
     const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mix = |h: u64, word: u64| (h.rotate_left(5) ^ lower8(word)).wrapping_mul(K);
     let mut h = bytes.len() as u64;
+    let mut all = 0u64;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ lower8(u64::from_le_bytes(word))).wrapping_mul(K);
+        let word = word_of(chunk);
+        all |= word;
+        h = mix(h, word);
     }
-    let tail = chunks.remainder();
-    if !tail.is_empty() {
-        // Assembled byte by byte: a copy of a variable length would call memcpy.
-        let word = tail.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
-        h = (h.rotate_left(5) ^ lower8(word)).wrapping_mul(K);
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let word = tail(rest);
+        all |= word;
+        h = mix(h, word);
     }
-    h | 1
+    (h | 1, all)
+}
+
+/// Eight bytes as a little-endian word.
+fn word_of(eight: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&eight[..8]);
+    u64::from_le_bytes(word)
+}
+
+/// Fewer than eight bytes as a little-endian word, zeros after them.
+fn assemble(bytes: &[u8]) -> u64 {
+    bytes.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b))
 }
 
 /// Eight bytes with every ASCII capital made lowercase (other bytes unchanged).

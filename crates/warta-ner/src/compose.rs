@@ -963,7 +963,10 @@ impl<'a, 't> Doc<'a, 't> {
             return true;
         }
         let i = self.token_hint.partition(|t| t.span.end <= atom.span.start);
-        i > 0 && LOCATIVE.contains(&self.tokens[i - 1].text.to_lowercase().as_str())
+        // The word before, on the same line.
+        i > 0
+            && !self.text[self.tokens[i - 1].span.end..atom.span.start].contains('\n')
+            && LOCATIVE.contains(&self.tokens[i - 1].text.to_lowercase().as_str())
     }
 }
 

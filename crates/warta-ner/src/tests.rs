@@ -51,6 +51,11 @@ fn people_after_ranks_offices_and_titles() {
     // Capitalized words at the start of a sentence are not names.
     let text = "Sementara itu, Rapat dimulai pukul 09.00 WIB. Kemudian Petugas berjaga.";
     assert!(!pairs(text).iter().any(|(l, _)| *l == Person), "{:?}", pairs(text));
+    // A trigger links a name on its own line only.
+    has("Sri Lestari, Ketua KPU Lampung Selatan, hadir.", Person, "Sri Lestari");
+    for text in ["Sri Lestari,\nKetua KPU Lampung Selatan hadir.", "Budi Santoso\n, S.H. hadir."] {
+        assert!(!pairs(text).iter().any(|(l, _)| *l == Person), "{text:?}: {:?}", pairs(text));
+    }
     // Headlines in Title Case give no people.
     lacks(
         "Kapolres Klaten Pimpin Rakor Pengamanan Pilkada Serentak 2024",
@@ -196,6 +201,8 @@ fn locations() {
     lacks("Kapolres Bangkalan hadir.", Location, "Bangkalan");
     // A seat town outside a dateline or a locative is not assumed to be a place.
     lacks("Sumber dana berasal dari hibah.", Location, "Sumber");
+    // … and the locative must stand on its line.
+    lacks("Petugas berjaga di\nSungailiat Indah kemarin.", Location, "Sungailiat");
     // URLs and furniture lines contribute nothing.
     lacks("Kunjungi www.bangkalan.example.id untuk info.", Location, "bangkalan");
     lacks("Baca juga: Warga Bangkalan Panen Raya\nRapat digelar.", Location, "Bangkalan");

@@ -65,6 +65,8 @@ const PIECES: &[&str] = &[
     "-",
     "\n",
     "\n\n",
+    "\r\n",
+    "\r\n\r\n",
     "Baca juga:",
     "www.contoh.id",
     "SUNGAILIAT",

@@ -227,7 +227,10 @@ impl<'a, 't> PersonRule<'a, 't> {
             // "Sri Lestari, Ketua KPU Lampung Selatan, …": a name in apposition before an office.
             if e.label == Label::Position {
                 let i = ti;
-                if i > 0 && self.tokens[i - 1].text == "," {
+                if i > 0
+                    && self.tokens[i - 1].text == ","
+                    && !self.text[self.tokens[i - 1].span.end..e.span.start].contains('\n')
+                {
                     let name = self.name_before(i - 1).filter(|n| self.words_in(*n) >= 2);
                     self.push(&mut out, name, "rule:person/before_office");
                 }
@@ -431,13 +434,15 @@ impl<'a, 't> PersonRule<'a, 't> {
         Some(Span::new(first.span.start, self.tokens[end].span.end))
     }
 
-    /// The longest name that ends at token `i - 1`.
+    /// The longest name that ends at token `i - 1`, on the line of token `i`.
     fn name_before(&self, i: usize) -> Option<Span> {
         if i == 0 {
             return None;
         }
         let last = i - 1;
-        if !self.name_word(last) {
+        let next_start = self.tokens.get(i).map_or(self.text.len(), |t| t.span.start);
+        if self.text[self.tokens[last].span.end..next_start].contains('\n') || !self.name_word(last)
+        {
             return None;
         }
         let mut start = last;
@@ -454,9 +459,15 @@ impl<'a, 't> PersonRule<'a, 't> {
         Some(Span::new(self.tokens[start].span.start, self.tokens[last].span.end))
     }
 
+    /// Whether a title starts at token `i`, on the line of the token before it.
     fn title_at(&self, i: usize) -> bool {
-        let at = self.tokens.get(i).map(|t| t.span.start);
-        self.entity_at(at).is_some_and(|e| e.label == Label::Title)
+        let (Some(prev), Some(t)) =
+            (i.checked_sub(1).and_then(|p| self.tokens.get(p)), self.tokens.get(i))
+        else {
+            return false;
+        };
+        !self.text[prev.span.end..t.span.start].contains('\n')
+            && self.entity_at(Some(t.span.start)).is_some_and(|e| e.label == Label::Title)
     }
 
     /// A headline in Title Case: most words capitalized and no final stop.

@@ -11,7 +11,9 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::{Builder, NFA};
+use aho_corasick::{Anchored, MatchKind, PatternID};
 use warta_gazetteer::{EntryId, EntryKind, Gazetteer};
 use warta_tokenize::{Span, Token};
 
@@ -99,7 +101,9 @@ struct Form {
 /// The compiled matcher.
 #[derive(Clone, Debug)]
 pub(crate) struct Matcher {
-    automaton: AhoCorasick,
+    /// The automaton, walked byte by byte from its anchored start (see
+    /// [`Matcher::starting_at`]).
+    automaton: NFA,
     forms: Vec<Vec<Form>>,
     /// The first words of the patterns, to skip the automaton where none can start.
     first_words: FirstWords,
@@ -231,10 +235,13 @@ impl Matcher {
                 forms[slot].push(Form { id, surface, case, kind_bit: kind_bit(kind) });
             }
         }
-        let automaton = AhoCorasickBuilder::new()
+        // The contiguous NFA is what `AhoCorasick` picks for a gazetteer this size; it is
+        // used directly, through the `Automaton` trait, to read every pattern that starts
+        // at a boundary in one walk. No prefilter: the walks are anchored.
+        let automaton = Builder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
+            .prefilter(false)
             .build(&patterns)?;
         let first_words = FirstWords::new(patterns.iter().map(String::as_str));
         Ok(Matcher { automaton, forms, first_words })
@@ -257,35 +264,29 @@ impl Matcher {
     ) -> Vec<Atom> {
         let mut out: Vec<Atom> = Vec::new();
         let mut last_end = 0;
+        let mut starting: Vec<(usize, PatternID)> = Vec::new();
         let mut at_boundary =
             |at: usize, token_end: usize, word: Option<(usize, u64)>, out: &mut Vec<Atom>| {
                 if at < last_end || !self.may_start(text, at, token_end, word) {
                     return;
                 }
                 // The longest pattern that starts at `at`; when it fails the checks, the
-                // longest that ends before it, and so on (rarely more than twice).
-                let mut best: Option<Atom> = None;
-                let mut limit = text.len();
-                while limit > at {
-                    let input = Input::new(text).range(at..limit).anchored(Anchored::Yes);
-                    let Ok(Some(m)) = self.automaton.try_find(input) else { break };
-                    let span = Span::new(m.start(), m.end());
-                    limit = span.end - 1;
+                // next shorter one, and so on (rarely more than twice).
+                self.starting_at(text, at, &mut starting);
+                let best = starting.iter().rev().find_map(|&(end, pattern)| {
+                    let span = Span::new(at, end);
                     if !is_boundary_end(text, tokens, span.end) || overlaps_any(blocked, span) {
-                        continue;
+                        return None;
                     }
                     let written = &text[span.start..span.end];
-                    let forms = &self.forms[m.pattern().as_usize()];
+                    let forms = &self.forms[pattern.as_usize()];
                     let mut kinds = 0;
                     let ids = Ids::new(forms.iter().filter(|f| case_ok(f, written)).map(|f| {
                         kinds |= f.kind_bit;
                         f.id
                     }));
-                    if !ids.is_empty() {
-                        best = Some(Atom { span, ids, kinds });
-                        break;
-                    }
-                }
+                    (!ids.is_empty()).then_some(Atom { span, ids, kinds })
+                });
                 if let Some(atom) = best {
                     last_end = atom.span.end;
                     out.push(atom);
@@ -308,6 +309,33 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// Every pattern that matches the text from `at` (ASCII case-insensitively), as its
+    /// end and its index, shortest first: one walk of the automaton from its anchored
+    /// start, until no pattern goes on.
+    fn starting_at(&self, text: &str, at: usize, found: &mut Vec<(usize, PatternID)>) {
+        found.clear();
+        let nfa = &self.automaton;
+        let Ok(mut state) = nfa.start_state(Anchored::Yes) else { return };
+        for (i, &b) in text.as_bytes()[at..].iter().enumerate() {
+            state = nfa.next_state(Anchored::Yes, state, b);
+            if !nfa.is_special(state) {
+                continue;
+            }
+            if nfa.is_dead(state) {
+                break;
+            }
+            if nfa.is_match(state) {
+                // A state may also carry a match that started later (a suffix, for
+                // unanchored searches): only those that start at `at` count.
+                let end = at + i + 1;
+                let pattern = nfa.match_pattern(state, 0);
+                if end - nfa.pattern_len(pattern) == at {
+                    found.push((end, pattern));
+                }
+            }
+        }
     }
 
     /// Whether a pattern may start at `at`, inside a token that ends at `token_end`;

@@ -6,8 +6,7 @@
 use serde::Serialize;
 use warta_ner::{Entity, Label, Value};
 use warta_relation::{Frame, Person, Quote, Relation, RelationKind};
-use warta_tokenize::near::Near;
-use warta_tokenize::{CharIndex, Span};
+use warta_tokenize::{CharCursor, CharIndex, Span};
 
 use crate::facts::Facts;
 use crate::pipeline::Document;
@@ -56,73 +55,14 @@ impl<'e> EntityView<'e> {
     }
 }
 
-/// Byte offsets to character offsets, as [`CharIndex`] computes them: for each
-/// multi-byte character, the byte offset just past it and the extra bytes so far. Built
-/// skipping ASCII 16 bytes at a time.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct CharSteps {
-    steps: Vec<(usize, usize)>,
-}
+/// Character offsets of a document, converted from where the last conversion ended
+/// (views convert spans mostly in text order).
+struct Cursor<'d>(CharCursor<'d>);
 
-impl CharSteps {
-    /// Indexes `text`.
-    pub(crate) fn new(text: &str) -> CharSteps {
-        let bytes = text.as_bytes();
-        let mut steps = Vec::new();
-        let mut extra = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            if bytes.get(i..i + 16).is_some_and(<[u8]>::is_ascii) {
-                i += 16;
-                continue;
-            }
-            let n = match bytes[i] {
-                0..0x80 => 1,
-                0xf0.. => 4,
-                0xe0.. => 3,
-                _ => 2,
-            };
-            if n > 1 {
-                extra += n - 1;
-                steps.push((i + n, extra));
-            }
-            i += n;
-        }
-        CharSteps { steps }
-    }
-
-    /// Both ends of `span` as character offsets (as [`CharIndex::char_span`]).
-    pub(crate) fn char_span(&self, span: Span) -> (usize, usize) {
-        let at = |byte: usize| {
-            let k = self.steps.partition_point(|&(end, _)| end <= byte);
-            byte - if k == 0 { 0 } else { self.steps[k - 1].1 }
-        };
-        (at(span.start), at(span.end))
-    }
-}
-
-/// Character offsets of a document, looked up from where the last lookup ended (views
-/// convert spans mostly in text order).
-struct Cursor<'d> {
-    steps: Near<'d, (usize, usize)>,
-    items: &'d [(usize, usize)],
-}
-
-impl<'d> Cursor<'d> {
-    fn new(steps: &'d CharSteps) -> Cursor<'d> {
-        Cursor { steps: Near::new(&steps.steps), items: &steps.steps }
-    }
-
-    fn offset(&self, byte: usize) -> usize {
-        if self.items.is_empty() {
-            return byte;
-        }
-        let k = self.steps.partition(|&(end, _)| end <= byte);
-        byte - if k == 0 { 0 } else { self.items[k - 1].1 }
-    }
-
+impl Cursor<'_> {
     fn span(&self, span: Span) -> CharSpan {
-        [self.offset(span.start), self.offset(span.end)]
+        let (start, end) = self.0.char_span(span);
+        [start, end]
     }
 }
 
@@ -308,13 +248,13 @@ struct DocumentFields<'d, 'c> {
     facts: &'d Facts,
 }
 
-/// Serializes `doc`, whose spans index the text `steps` was built from.
+/// Serializes `doc`, whose spans index the text `index` was built from.
 pub(crate) fn serialize_document<S: serde::Serializer>(
     doc: &Document,
-    steps: &CharSteps,
+    index: &CharIndex,
     s: S,
 ) -> Result<S::Ok, S::Error> {
-    let at = &Cursor::new(steps);
+    let at = &Cursor(index.cursor());
     DocumentFields {
         entities: Entities { items: &doc.entities, at },
         people: People { items: &doc.people, at },
@@ -324,42 +264,4 @@ pub(crate) fn serialize_document<S: serde::Serializer>(
         facts: &doc.facts,
     }
     .serialize(s)
-}
-
-#[cfg(test)]
-mod tests {
-    use proptest::prelude::*;
-    use warta_tokenize::{CharIndex, Span};
-
-    use super::{CharSteps, Cursor};
-
-    proptest! {
-        /// The steps and the cursor give CharIndex's offsets for every byte offset, on a
-        /// boundary or not, past the end too, in any order.
-        #[test]
-        fn char_steps_agree_with_char_index(
-            text in "(a|é|–|“|日本|𝄞|🇮🇩| |\\n){0,60}",
-            probes in proptest::collection::vec(0usize..200, 0..40),
-        ) {
-            let index = CharIndex::new(&text);
-            let steps = CharSteps::new(&text);
-            let cursor = Cursor::new(&steps);
-            for &p in &probes {
-                let span = Span::new(p.min(p / 2 + 3), p);
-                prop_assert_eq!(steps.char_span(span), index.char_span(span));
-                let (start, end) = index.char_span(span);
-                prop_assert_eq!(cursor.span(span), [start, end]);
-            }
-        }
-    }
-
-    #[test]
-    fn long_ascii_runs_are_skipped_but_counted() {
-        let text = format!("{}é{}𝄞{}", "x".repeat(37), "y".repeat(16), "z".repeat(5));
-        let (index, steps) = (CharIndex::new(&text), CharSteps::new(&text));
-        for b in 0..text.len() + 3 {
-            let span = Span::new(b, b);
-            assert_eq!(steps.char_span(span), index.char_span(span));
-        }
-    }
 }

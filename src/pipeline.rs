@@ -5,6 +5,7 @@ use serde::Serialize;
 use warta_gazetteer::Gazetteer;
 use warta_ner::{Entity, Options, Recognizer};
 use warta_relation::{Extraction, Extractor, Frame, Person, Quote, Relation};
+use warta_tokenize::CharIndex;
 
 use crate::facts::Facts;
 use crate::json;
@@ -101,7 +102,7 @@ pub struct Document {
     pub frames: Vec<Frame>,
     /// The document-level summary.
     pub facts: Facts,
-    index: json::CharSteps,
+    index: CharIndex,
 }
 
 impl Document {
@@ -113,7 +114,7 @@ impl Document {
             quotes: extraction.quotes,
             frames: extraction.frames,
             facts,
-            index: json::CharSteps::new(text),
+            index: CharIndex::new(text),
         }
     }
 

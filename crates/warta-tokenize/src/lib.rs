@@ -61,7 +61,7 @@ pub use clitic::Clitic;
 pub use lexer::{Tokens, is_space};
 pub use lines::{Furniture, Line, classify_lines, furniture};
 pub use sentence::{LineBreaks, Sentence, paragraphs, sentences};
-pub use span::{CharIndex, Span};
+pub use span::{CharCursor, CharIndex, Span};
 pub use token::{Token, TokenKind, UnknownKind};
 
 /// Cuts Indonesian news text into tokens, sentences, paragraphs and classified lines.

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::near::Near;
+
 /// A half-open byte range `start..end` into the text a token, sentence or line came from.
 ///
 /// Spans are byte offsets so that slicing the original `&str` is free; both ends always
@@ -90,18 +92,29 @@ pub struct CharIndex {
 }
 
 impl CharIndex {
-    /// Indexes `text`.
+    /// Indexes `text`, skipping runs of ASCII sixteen bytes at a time.
     pub fn new(text: &str) -> CharIndex {
+        let bytes = text.as_bytes();
         let mut steps = Vec::new();
-        if !text.is_ascii() {
-            let mut extra = 0;
-            for (i, c) in text.char_indices() {
-                let n = c.len_utf8();
-                if n > 1 {
-                    extra += n - 1;
-                    steps.push((i + n, extra));
-                }
+        let mut extra = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes.get(i..i + 16).is_some_and(<[u8]>::is_ascii) {
+                i += 16;
+                continue;
             }
+            // The length of the character that starts here, from its lead byte.
+            let n = match bytes[i] {
+                0..0x80 => 1,
+                0xf0.. => 4,
+                0xe0.. => 3,
+                _ => 2,
+            };
+            if n > 1 {
+                extra += n - 1;
+                steps.push((i + n, extra));
+            }
+            i += n;
         }
         CharIndex { steps }
     }
@@ -111,12 +124,43 @@ impl CharIndex {
     /// bytes into it).
     pub fn char_offset(&self, byte: usize) -> usize {
         // Number of multi-byte chars that end at or before `byte`.
-        let k = self.steps.partition_point(|&(end, _)| end <= byte);
-        let extra = if k == 0 { 0 } else { self.steps[k - 1].1 };
-        byte - extra
+        self.offset_after(byte, self.steps.partition_point(|&(end, _)| end <= byte))
     }
 
     /// Both ends of `span` as character offsets.
+    pub fn char_span(&self, span: Span) -> (usize, usize) {
+        (self.char_offset(span.start), self.char_offset(span.end))
+    }
+
+    /// Conversions that search from where the last one ended, for offsets asked for
+    /// mostly in text order (as when a document is written out).
+    pub fn cursor(&self) -> CharCursor<'_> {
+        CharCursor { index: self, near: Near::new(&self.steps) }
+    }
+
+    /// The character offset of `byte` when `k` multi-byte characters end at or before it.
+    fn offset_after(&self, byte: usize, k: usize) -> usize {
+        byte - if k == 0 { 0 } else { self.steps[k - 1].1 }
+    }
+}
+
+/// A [`CharIndex`] read from where the last conversion ended (see [`CharIndex::cursor`]).
+/// Not `Sync`: make one per document and thread.
+pub struct CharCursor<'i> {
+    index: &'i CharIndex,
+    near: Near<'i, (usize, usize)>,
+}
+
+impl CharCursor<'_> {
+    /// [`CharIndex::char_offset`], searching from the last answer.
+    pub fn char_offset(&self, byte: usize) -> usize {
+        if self.index.steps.is_empty() {
+            return byte;
+        }
+        self.index.offset_after(byte, self.near.partition(|&(end, _)| end <= byte))
+    }
+
+    /// [`CharIndex::char_span`], searching from the last answer.
     pub fn char_span(&self, span: Span) -> (usize, usize) {
         (self.char_offset(span.start), self.char_offset(span.end))
     }
@@ -125,6 +169,47 @@ impl CharIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The character offset of `byte` as first defined: a step per multi-byte character,
+    /// from `char_indices`, independently of the fast build.
+    fn reference(text: &str, byte: usize) -> usize {
+        let mut extra = 0;
+        for (i, c) in text.char_indices() {
+            if i + c.len_utf8() > byte {
+                break;
+            }
+            extra += c.len_utf8() - 1;
+        }
+        byte - extra
+    }
+
+    proptest! {
+        /// The index and its cursor give the reference offsets for every byte offset, on
+        /// a boundary or not, past the end too, in any order.
+        #[test]
+        fn index_and_cursor_agree_with_the_reference(
+            text in "(a|é|–|“|日本|𝄞|🇮🇩| |\\n){0,60}",
+            probes in proptest::collection::vec(0usize..200, 0..40),
+        ) {
+            let index = CharIndex::new(&text);
+            let cursor = index.cursor();
+            for &p in &probes {
+                prop_assert_eq!(index.char_offset(p), reference(&text, p));
+                let span = Span::new(p.min(p / 2 + 3), p);
+                prop_assert_eq!(cursor.char_span(span), index.char_span(span));
+            }
+        }
+    }
+
+    #[test]
+    fn long_ascii_runs_are_skipped_but_counted() {
+        let text = format!("{}é{}𝄞{}", "x".repeat(37), "y".repeat(16), "z".repeat(5));
+        let index = CharIndex::new(&text);
+        for b in 0..text.len() + 3 {
+            assert_eq!(index.char_offset(b), reference(&text, b), "byte {b}");
+        }
+    }
 
     #[test]
     fn char_offsets_match_char_indices() {

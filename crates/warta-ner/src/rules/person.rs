@@ -229,7 +229,7 @@ impl<'a, 't> PersonRule<'a, 't> {
                 let i = ti;
                 if i > 0
                     && self.tokens[i - 1].text == ","
-                    && !self.text[self.tokens[i - 1].span.end..e.span.start].contains('\n')
+                    && !self.breaks_line(self.tokens[i - 1].span.end, e.span.start)
                 {
                     let name = self.name_before(i - 1).filter(|n| self.words_in(*n) >= 2);
                     self.push(&mut out, name, "rule:person/before_office");
@@ -337,6 +337,11 @@ impl<'a, 't> PersonRule<'a, 't> {
         out.insert(span.start, (span, source));
     }
 
+    /// Whether a line break stands in the text between byte offsets `from` and `to`.
+    fn breaks_line(&self, from: usize, to: usize) -> bool {
+        self.text[from..to].contains('\n')
+    }
+
     /// The index of the first token after `end` on the same line, optionally past a comma.
     fn next_token(&self, end: usize, comma: bool) -> Option<usize> {
         self.next_token_at(self.tok.partition(|t| t.span.start < end), end, comma)
@@ -346,12 +351,12 @@ impl<'a, 't> PersonRule<'a, 't> {
     /// is known.
     fn next_token_at(&self, i: usize, end: usize, comma: bool) -> Option<usize> {
         let t = self.tokens.get(i)?;
-        if self.text[end..t.span.start].contains('\n') {
+        if self.breaks_line(end, t.span.start) {
             return None;
         }
         if comma && t.text == "," {
             let n = self.tokens.get(i + 1)?;
-            return (!self.text[t.span.end..n.span.start].contains('\n')).then_some(i + 1);
+            return (!self.breaks_line(t.span.end, n.span.start)).then_some(i + 1);
         }
         Some(i)
     }
@@ -419,7 +424,7 @@ impl<'a, 't> PersonRule<'a, 't> {
         let mut j = i + 1;
         while j < self.tokens.len() && j - i < 6 {
             let t = &self.tokens[j];
-            if self.text[self.tokens[j - 1].span.end..t.span.start].contains('\n') {
+            if self.breaks_line(self.tokens[j - 1].span.end, t.span.start) {
                 break;
             }
             let particle =
@@ -441,14 +446,13 @@ impl<'a, 't> PersonRule<'a, 't> {
         }
         let last = i - 1;
         let next_start = self.tokens.get(i).map_or(self.text.len(), |t| t.span.start);
-        if self.text[self.tokens[last].span.end..next_start].contains('\n') || !self.name_word(last)
-        {
+        if self.breaks_line(self.tokens[last].span.end, next_start) || !self.name_word(last) {
             return None;
         }
         let mut start = last;
         while start > 0 && last - start < 5 {
             let t = &self.tokens[start - 1];
-            if self.text[t.span.end..self.tokens[start].span.start].contains('\n')
+            if self.breaks_line(t.span.end, self.tokens[start].span.start)
                 || !self.name_word(start - 1)
             {
                 break;
@@ -466,7 +470,7 @@ impl<'a, 't> PersonRule<'a, 't> {
         else {
             return false;
         };
-        !self.text[prev.span.end..t.span.start].contains('\n')
+        !self.breaks_line(prev.span.end, t.span.start)
             && self.entity_at(Some(t.span.start)).is_some_and(|e| e.label == Label::Title)
     }
 

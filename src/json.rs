@@ -66,6 +66,43 @@ impl Cursor<'_> {
     }
 }
 
+/// A list of document items, each serialized through a view made while it is written
+/// (see [`Viewed`]), with character offsets from `at`.
+struct Seq<'d, 'c, T> {
+    items: &'d [T],
+    at: &'c Cursor<'d>,
+}
+
+impl<T> Seq<'_, '_, T> {
+    fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+impl<T: Viewed> Serialize for Seq<'_, '_, T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.items.iter().map(|item| View { item, at: self.at }))
+    }
+}
+
+/// One item of a [`Seq`] with the cursor its view reads.
+struct View<'d, 'c, T> {
+    item: &'d T,
+    at: &'c Cursor<'d>,
+}
+
+impl<T: Viewed> Serialize for View<'_, '_, T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.item.view(self.at, s)
+    }
+}
+
+/// How a document item is written in JSON.
+trait Viewed: Sized {
+    /// Serializes the view of `self`, spans converted by `at`.
+    fn view<'d, S: serde::Serializer>(&'d self, at: &Cursor<'d>, s: S) -> Result<S::Ok, S::Error>;
+}
+
 /// An entity viewed while it is serialized: the same JSON as [`EntityView`], without
 /// collecting the views of its parts first.
 #[derive(Serialize)]
@@ -77,36 +114,23 @@ struct LazyEntity<'d, 'c> {
     text: &'d str,
     value: &'d Value,
     source: &'d str,
-    #[serde(skip_serializing_if = "Entities::is_empty")]
-    parts: Entities<'d, 'c>,
+    #[serde(skip_serializing_if = "Seq::is_empty")]
+    parts: Seq<'d, 'c, Entity>,
 }
 
-/// Entities serialized as a sequence of [`LazyEntity`].
-struct Entities<'d, 'c> {
-    items: &'d [Entity],
-    at: &'c Cursor<'d>,
-}
-
-impl Entities<'_, '_> {
-    fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
-}
-
-impl Serialize for Entities<'_, '_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.items.iter().map(|e| {
-            let [start, end] = self.at.span(e.span);
-            LazyEntity {
-                label: e.label,
-                start,
-                end,
-                text: &e.text,
-                value: &e.value,
-                source: &e.source,
-                parts: Entities { items: &e.parts, at: self.at },
-            }
-        }))
+impl Viewed for Entity {
+    fn view<'d, S: serde::Serializer>(&'d self, at: &Cursor<'d>, s: S) -> Result<S::Ok, S::Error> {
+        let [start, end] = at.span(self.span);
+        LazyEntity {
+            label: self.label,
+            start,
+            end,
+            text: &self.text,
+            value: &self.value,
+            source: &self.source,
+            parts: Seq { items: &self.parts, at },
+        }
+        .serialize(s)
     }
 }
 
@@ -120,21 +144,23 @@ struct RelationView<'r> {
     source: &'r str,
 }
 
-struct Relations<'d, 'c> {
-    items: &'d [Relation],
-    at: &'c Cursor<'d>,
+impl Viewed for Relation {
+    fn view<'d, S: serde::Serializer>(&'d self, at: &Cursor<'d>, s: S) -> Result<S::Ok, S::Error> {
+        RelationView {
+            kind: self.kind,
+            head: at.span(self.head),
+            tail: at.span(self.tail),
+            person: self.person,
+            other: self.other,
+            source: self.source,
+        }
+        .serialize(s)
+    }
 }
 
-impl Serialize for Relations<'_, '_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.items.iter().map(|r| RelationView {
-            kind: r.kind,
-            head: self.at.span(r.head),
-            tail: self.at.span(r.tail),
-            person: r.person,
-            other: r.other,
-            source: r.source,
-        }))
+impl Viewed for Span {
+    fn view<'d, S: serde::Serializer>(&'d self, at: &Cursor<'d>, s: S) -> Result<S::Ok, S::Error> {
+        at.span(*self).serialize(s)
     }
 }
 
@@ -144,37 +170,21 @@ struct PersonView<'p, 'c> {
     rank: Option<&'p str>,
     position: Option<&'p str>,
     titles: &'p [String],
-    mentions: Spans<'p, 'c>,
+    mentions: Seq<'p, 'c, Span>,
     byline: bool,
 }
 
-/// Spans serialized as a sequence of [`CharSpan`].
-struct Spans<'d, 'c> {
-    items: &'d [Span],
-    at: &'c Cursor<'d>,
-}
-
-impl Serialize for Spans<'_, '_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.items.iter().map(|&m| self.at.span(m)))
-    }
-}
-
-struct People<'d, 'c> {
-    items: &'d [Person],
-    at: &'c Cursor<'d>,
-}
-
-impl Serialize for People<'_, '_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.items.iter().map(|p| PersonView {
-            name: &p.name,
-            rank: p.rank.as_deref(),
-            position: p.position.as_deref(),
-            titles: &p.titles,
-            mentions: Spans { items: &p.mentions, at: self.at },
-            byline: p.byline,
-        }))
+impl Viewed for Person {
+    fn view<'d, S: serde::Serializer>(&'d self, at: &Cursor<'d>, s: S) -> Result<S::Ok, S::Error> {
+        PersonView {
+            name: &self.name,
+            rank: self.rank.as_deref(),
+            position: self.position.as_deref(),
+            titles: &self.titles,
+            mentions: Seq { items: &self.mentions, at },
+            byline: self.byline,
+        }
+        .serialize(s)
     }
 }
 
@@ -187,17 +197,11 @@ struct QuoteView<'q> {
     source: &'q str,
 }
 
-struct Quotes<'d, 'c> {
-    items: &'d [Quote],
-    at: &'c Cursor<'d>,
-}
-
-impl Serialize for Quotes<'_, '_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.items.iter().map(|q| {
-            let [start, end] = self.at.span(q.span);
-            QuoteView { start, end, text: &q.text, speaker: q.speaker, source: q.source }
-        }))
+impl Viewed for Quote {
+    fn view<'d, S: serde::Serializer>(&'d self, at: &Cursor<'d>, s: S) -> Result<S::Ok, S::Error> {
+        let [start, end] = at.span(self.span);
+        QuoteView { start, end, text: &self.text, speaker: self.speaker, source: self.source }
+            .serialize(s)
     }
 }
 
@@ -213,26 +217,20 @@ struct FrameView<'f> {
     events: &'f [String],
 }
 
-struct Frames<'d, 'c> {
-    items: &'d [Frame],
-    at: &'c Cursor<'d>,
-}
-
-impl Serialize for Frames<'_, '_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.items.iter().map(|f| {
-            let [start, end] = self.at.span(f.span);
-            FrameView {
-                kind: &f.kind,
-                start,
-                end,
-                dates: &f.dates,
-                places: &f.places,
-                participants: &f.participants,
-                quantities: &f.quantities,
-                events: &f.events,
-            }
-        }))
+impl Viewed for Frame {
+    fn view<'d, S: serde::Serializer>(&'d self, at: &Cursor<'d>, s: S) -> Result<S::Ok, S::Error> {
+        let [start, end] = at.span(self.span);
+        FrameView {
+            kind: &self.kind,
+            start,
+            end,
+            dates: &self.dates,
+            places: &self.places,
+            participants: &self.participants,
+            quantities: &self.quantities,
+            events: &self.events,
+        }
+        .serialize(s)
     }
 }
 
@@ -240,11 +238,11 @@ impl Serialize for Frames<'_, '_> {
 #[derive(Serialize)]
 #[serde(rename = "DocumentView")]
 struct DocumentFields<'d, 'c> {
-    entities: Entities<'d, 'c>,
-    people: People<'d, 'c>,
-    relations: Relations<'d, 'c>,
-    quotes: Quotes<'d, 'c>,
-    frames: Frames<'d, 'c>,
+    entities: Seq<'d, 'c, Entity>,
+    people: Seq<'d, 'c, Person>,
+    relations: Seq<'d, 'c, Relation>,
+    quotes: Seq<'d, 'c, Quote>,
+    frames: Seq<'d, 'c, Frame>,
     facts: &'d Facts,
 }
 
@@ -256,11 +254,11 @@ pub(crate) fn serialize_document<S: serde::Serializer>(
 ) -> Result<S::Ok, S::Error> {
     let at = &Cursor(index.cursor());
     DocumentFields {
-        entities: Entities { items: &doc.entities, at },
-        people: People { items: &doc.people, at },
-        relations: Relations { items: &doc.relations, at },
-        quotes: Quotes { items: &doc.quotes, at },
-        frames: Frames { items: &doc.frames, at },
+        entities: Seq { items: &doc.entities, at },
+        people: Seq { items: &doc.people, at },
+        relations: Seq { items: &doc.relations, at },
+        quotes: Seq { items: &doc.quotes, at },
+        frames: Seq { items: &doc.frames, at },
         facts: &doc.facts,
     }
     .serialize(s)

@@ -64,6 +64,7 @@ const DIVISIONS: &[(&str, &str)] = &[
     ("kampung", "desa"),
     ("nagari", "desa"),
     ("gampong", "desa"),
+    ("pulau", "island"),
 ];
 
 /// Modifiers written before an office.
@@ -80,10 +81,13 @@ const PLACE_SUFFIXES: &[&str] = &[
     "kidul", "lor", "wetan", "kulon", "raya",
 ];
 
-/// Titles written before a name rather than after it.
+/// Titles written before a name rather than after it: doctorates, professions, religious
+/// titles and the honorifics of nobility ("Raden", "Teuku", "Datuk").
 const PREFIX_TITLES: &[&str] = &[
-    "dr.", "dr", "h.", "hj.", "hj", "ir.", "prof.", "drs.", "dra.", "kh.", "k.h.", "ustadz",
-    "ustaz", "habib", "gus",
+    "dr.", "dr", "drg.", "h.", "hj.", "hj", "ir.", "prof.", "prof", "drs.", "drs", "dra.", "dra",
+    "kh.", "k.h.", "ustadz", "ustaz", "ustad", "ustadzah", "ustazah", "habib", "gus", "kiai",
+    "kyai", "kiyai", "nyai", "buya", "lora", "bhante", "pdt.", "romo", "mgr.", "raden", "tengku",
+    "teuku", "datuk", "dt.", "krt", "k.r.t.", "ny.", "tn.", "sdr.", "sdri.",
 ];
 
 fn is_prefix_title(written: &str) -> bool {
@@ -548,9 +552,13 @@ impl<'a, 't> Doc<'a, 't> {
             Takes::Nothing => None,
             Takes::Region => {
                 let mut region = self.region_at(at)?;
-                // "Polres Probolinggo Kota": the kota, written after its name.
+                // "Polres Probolinggo Kota": the kota, written after its name; "Polsek
+                // Pontianak Selatan": a kecamatan named after its town and a direction.
                 if let Some(t) = self.next(region.span.end).and_then(|n| self.token(n)) {
-                    if t.text == "Kota" && self.atom(t.span.start).is_none() {
+                    let suffix = t.text == "Kota"
+                        || is_name_word(t)
+                            && PLACE_SUFFIXES.iter().any(|p| p.eq_ignore_ascii_case(t.text));
+                    if suffix && self.atom(t.span.start).is_none() {
                         region.span.end = t.span.end;
                         region.text = self.slice(region.span).into();
                     }
@@ -941,6 +949,9 @@ impl<'a, 't> Doc<'a, 't> {
     fn bare(&self, at: usize) -> Option<Entity> {
         let atom = self.atom(at)?;
         if let Some(e) = self.entry_where(atom, |e| e.kind() == EntryKind::Title) {
+            if self.middle_initial(atom.span) {
+                return None;
+            }
             let strs = self.strs(e);
             let value = Value::Title {
                 canonical: strs.name.clone(),
@@ -954,6 +965,28 @@ impl<'a, 't> Doc<'a, 't> {
             return None;
         }
         Some(self.location(atom, entry))
+    }
+
+    /// Whether a one-letter title ("H.") stands between two words of a name, where it is
+    /// an initial ("Rudi H. Siregar"), not a title ("AKP H. Rudi", "kata H. Rudi").
+    fn middle_initial(&self, span: Span) -> bool {
+        let written = self.slice(span).as_bytes();
+        if !(written.len() == 2 && written[0].is_ascii_uppercase() && written[1] == b'.') {
+            return false;
+        }
+        let i = self.token_hint.partition(|t| t.span.end <= span.start);
+        let (Some(prev), Some(next)) =
+            (i.checked_sub(1).map(|p| &self.tokens[p]), self.token(span.end + 1))
+        else {
+            return false;
+        };
+        prev.span.end + 1 == span.start
+            && next.kind == TokenKind::Word
+            && is_name_word(prev)
+            && is_name_word(next)
+            && prev.kind == TokenKind::Word
+            && self.atom(prev.span.start).is_none()
+            && !crate::rules::person::not_name(prev.text, self.keys[i - 1])
     }
 
     /// A seat town counts as a place in a dateline (all capitals) or after a locative word.

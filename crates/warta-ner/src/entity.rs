@@ -109,7 +109,7 @@ pub enum Value {
     /// A place.
     Location {
         /// "country", "province", "kabupaten", "kota", "town", "kecamatan", "desa",
-        /// "kelurahan" or "venue".
+        /// "kelurahan", "island" or "venue".
         kind: CompactString,
         /// Canonical name of the region ("Jawa Timur" for "Jatim"); the text for venues.
         canonical: CompactString,

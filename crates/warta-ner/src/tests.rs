@@ -44,10 +44,22 @@ fn people_after_ranks_offices_and_titles() {
         ("Seorang warga bernama Tono Sugiarto ikut berjaga.", "Tono Sugiarto"),
         ("Kasat Reskrim AKP I Made Dharma Putra hadir.", "I Made Dharma Putra"),
         ("Bupati Klungkung Ni Luh Ayu Lestari membuka rapat.", "Ni Luh Ayu Lestari"),
+        // A title of nobility between the rank and the name.
+        ("Danrem 999/Contoh Kolonel Inf Raden Bagus Wicaksono hadir.", "Bagus Wicaksono"),
+        ("Hadir pula Teuku Rizal Fahmi dalam acara itu.", "Rizal Fahmi"),
+        // A one-letter middle initial is not the title "H." (Haji).
+        ("Kapolsek Contoh AKP Rudi H. Sitompul hadir.", "Rudi H. Sitompul"),
+        ("Salah seorang warga, Sutrisno, mengaku tenang.", "Sutrisno"),
+        ("Seorang pedagang, Wati Rahayu (41), ikut berjaga.", "Wati Rahayu"),
     ];
     for &(text, name) in cases {
         has(text, Person, name);
     }
+    // "H." after a rank or a lowercase word is the title, and the name follows it.
+    has("Kapolres Contoh AKBP H. Usman Harun hadir.", Person, "Usman Harun");
+    has("Kapolres Contoh AKBP H. Usman Harun hadir.", Label::Title, "H.");
+    // A word for ordinary people needs the name closed by a comma or an age.
+    lacks("Para warga, Kamis pagi berkumpul.", Person, "Kamis");
     // Capitalized words at the start of a sentence are not names.
     let text = "Sementara itu, Rapat dimulai pukul 09.00 WIB. Kemudian Petugas berjaga.";
     assert!(!pairs(text).iter().any(|(l, _)| *l == Person), "{:?}", pairs(text));
@@ -106,6 +118,13 @@ fn ranks_positions_and_titles() {
         Label::Position,
         "Kapolsek Pangkalan Baru",
     );
+    // A kecamatan named after its town and a direction.
+    has(
+        "Kapolsek Pontianak Selatan AKP Dedi Irawan hadir.",
+        Label::Position,
+        "Kapolsek Pontianak Selatan",
+    );
+    has("Rapat diikuti Polsek Pontianak Timur.", Label::Organization, "Polsek Pontianak Timur");
     // An unknown kecamatan or desa goes on with its place words; the name follows.
     has("Camat Pangkalan Baru Zulkarnain hadir.", Label::Position, "Camat Pangkalan Baru");
     has("Camat Pangkalan Baru Zulkarnain hadir.", Label::Person, "Zulkarnain");
@@ -192,10 +211,12 @@ fn locations() {
         ("Patroli di Kota Probolinggo aman.", "Kota Probolinggo"),
         ("Patroli di wilayah Jatim aman.", "Jatim"),
         ("Ini sejarah bagi Indonesia.", "Indonesia"),
+        ("Logistik dikirim ke Pulau Enggano dengan kapal.", "Pulau Enggano"),
     ];
     for &(text, place) in cases {
         has(text, Location, place);
     }
+    lacks("Logistik dikirim ke pulau terpencil.", Location, "pulau terpencil");
     // A region inside an organization, office or event is not a place of its own.
     lacks("Rapat diikuti Polres Bangkalan.", Location, "Bangkalan");
     lacks("Kapolres Bangkalan hadir.", Location, "Bangkalan");

@@ -92,7 +92,7 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Whether `word` (of word-list hash `key`) is in [`NOT_NAMES`], ignoring ASCII case.
-fn not_name(word: &str, key: u64) -> bool {
+pub(crate) fn not_name(word: &str, key: u64) -> bool {
     static SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(NOT_NAMES.iter().copied()));
     // The list is ASCII: no other word equals one of its words ignoring ASCII case.
     key != NOT_ASCII && SET.contains_keyed(word, key)
@@ -105,6 +105,36 @@ fn is_credit(word: &str) -> bool {
     } else {
         CREDITS.contains(&word.to_lowercase().as_str())
     }
+}
+
+/// Lowercase words for ordinary people, after which a name may stand in apposition
+/// ("seorang warga, Ujang, …").
+const COMMONERS: &[&str] = &[
+    "warga",
+    "pedagang",
+    "petani",
+    "nelayan",
+    "pemilih",
+    "relawan",
+    "saksi",
+    "pengunjung",
+    "pengendara",
+    "sopir",
+    "masyarakat",
+    "mahasiswa",
+    "pelajar",
+    "pemuda",
+    "buruh",
+    "karyawan",
+    "guru",
+    "penumpang",
+    "simpatisan",
+    "pendukung",
+];
+
+/// Whether `word` is one of the [`COMMONERS`], as written (lowercase).
+fn is_commoner(word: &str) -> bool {
+    COMMONERS.contains(&word)
 }
 
 /// Names that follow the Balinese "I" (men) and "Ni" (women): birth order and caste.
@@ -270,6 +300,17 @@ impl<'a, 't> PersonRule<'a, 't> {
             }
             if comma && self.title_at(i + 1) {
                 self.push(&mut out, self.name_before(i), "rule:person/before_title");
+            }
+            // "Salah seorang warga, Ujang (45), mengaku …": a name in apposition after a
+            // word for an ordinary person, closed by a comma or an age in brackets.
+            if comma && i > 0 && is_commoner(self.tokens[i - 1].text) {
+                let name = self.next_token(t.span.end, false).and_then(|n| self.name_from(n));
+                let closed = name.is_some_and(|n| {
+                    self.text[n.end..].starts_with(',') || self.text[n.end..].starts_with(" (")
+                });
+                if closed {
+                    self.push(&mut out, name, "rule:person/after_commoner");
+                }
             }
         }
         for &line in self.lines {

@@ -752,6 +752,8 @@ impl<'a, 't> Doc<'a, 't> {
                 _ => self.region_at(next),
             },
         };
+        // "Bhabinkamtibmas Desa Sukadana", "Babinsa Kelurahan Kota Baru": a division.
+        let unit = unit.or_else(|| self.division(next));
         // "Kapolsek Pangkalan Baru AKP Dedi": words no gazetteer knows, between an office
         // and a rank, are the office's unit.
         let unit = unit.or_else(|| {
@@ -985,8 +987,14 @@ impl<'a, 't> Doc<'a, 't> {
             && is_name_word(prev)
             && is_name_word(next)
             && prev.kind == TokenKind::Word
-            && self.atom(prev.span.start).is_none()
+            && !self.in_atom(prev.span)
             && !crate::rules::person::not_name(prev.text, self.keys[i - 1])
+    }
+
+    /// Whether an atom covers `span` (one that starts at it or before it).
+    fn in_atom(&self, span: Span) -> bool {
+        let i = self.atom_hint.partition(|a| a.span.start <= span.start);
+        i > 0 && self.atoms[i - 1].span.end >= span.end
     }
 
     /// A seat town counts as a place in a dateline (all capitals) or after a locative word.

@@ -58,6 +58,7 @@ fn people_after_ranks_offices_and_titles() {
     // "H." after a rank or a lowercase word is the title, and the name follows it.
     has("Kapolres Contoh AKBP H. Usman Harun hadir.", Person, "Usman Harun");
     has("Kapolres Contoh AKBP H. Usman Harun hadir.", Label::Title, "H.");
+    has("Ketua KPU Lombok Timur H. Usman hadir.", Person, "Usman");
     // A word for ordinary people needs the name closed by a comma or an age.
     lacks("Para warga, Kamis pagi berkumpul.", Person, "Kamis");
     // Capitalized words at the start of a sentence are not names.
@@ -117,6 +118,11 @@ fn ranks_positions_and_titles() {
         "Kapolsek Pangkalan Baru AKP Dedi Irawan hadir.",
         Label::Position,
         "Kapolsek Pangkalan Baru",
+    );
+    has(
+        "Bhabinkamtibmas Desa Sukamaju Bripka Made Arya hadir.",
+        Label::Position,
+        "Bhabinkamtibmas Desa Sukamaju",
     );
     // A kecamatan named after its town and a direction.
     has(

@@ -65,6 +65,8 @@ const DIVISIONS: &[(&str, &str)] = &[
     ("nagari", "desa"),
     ("gampong", "desa"),
     ("pulau", "island"),
+    // Papua's kecamatan.
+    ("distrik", "kecamatan"),
 ];
 
 /// Modifiers written before an office.
@@ -704,6 +706,23 @@ impl<'a, 't> Doc<'a, 't> {
                 parts.push(unit);
             }
         }
+        // "Komisioner KPU Sulsel Divisi Sosialisasi": the portfolio belongs to the office.
+        if let Some(t) = self.next(end).and_then(|n| self.token(n)) {
+            if t.text.eq_ignore_ascii_case("divisi") {
+                let mut portfolio = t.span.end;
+                for _ in 0..4 {
+                    match self.next(portfolio).and_then(|n| self.token(n)) {
+                        Some(w) if is_name_word(w) || w.text == "dan" => portfolio = w.span.end,
+                        _ => break,
+                    }
+                }
+                if portfolio > t.span.end
+                    && !self.slice(Span::new(t.span.end, portfolio)).ends_with("dan")
+                {
+                    end = portfolio;
+                }
+            }
+        }
         let strs = self.strs(pos);
         let value = Value::Position {
             canonical: strs.name.clone(),
@@ -973,7 +992,8 @@ impl<'a, 't> Doc<'a, 't> {
     /// an initial ("Rudi H. Siregar"), not a title ("AKP H. Rudi", "kata H. Rudi").
     fn middle_initial(&self, span: Span) -> bool {
         let written = self.slice(span).as_bytes();
-        if !(written.len() == 2 && written[0].is_ascii_uppercase() && written[1] == b'.') {
+        let letter = written.first().is_some_and(u8::is_ascii_uppercase);
+        if !(letter && (written.len() == 1 || written.len() == 2 && written[1] == b'.')) {
             return false;
         }
         let i = self.token_hint.partition(|t| t.span.end <= span.start);

@@ -218,6 +218,7 @@ fn locations() {
         ("Patroli di wilayah Jatim aman.", "Jatim"),
         ("Ini sejarah bagi Indonesia.", "Indonesia"),
         ("Logistik dikirim ke Pulau Enggano dengan kapal.", "Pulau Enggano"),
+        ("Patroli menyisir Distrik Abepura malam itu.", "Distrik Abepura"),
     ];
     for &(text, place) in cases {
         has(text, Location, place);
@@ -309,6 +310,11 @@ fn quantities() {
     assert_eq!(q("Diperbantukan satu kompi Brimob."), [(1.0, "kompi".into())]);
     assert_eq!(q("Sebanyak 1.316 personel siaga."), [(1316.0, "personel".into())]);
     assert!(q("Partisipasi naik 2,5 persen.").is_empty());
+    assert_eq!(
+        q("Logistik diangkut 18 truk dan dua kapal."),
+        [(18.0, "truk".into()), (2.0, "kapal".into())]
+    );
+    assert_eq!(q("Sebanyak 3.150 ASN diminta netral."), [(3150.0, "ASN".into())]);
 }
 
 #[test]

@@ -179,7 +179,10 @@ fn after_close(ctx: &Ctx<'_, '_>, state: &State, q: &Raw) -> Option<(Option<usiz
         return None;
     }
     match speech_verb(ctx, t) {
-        Some(true) => Some((state.salient(q.outer.start), "rule:quote/verb_nya_after")),
+        Some(true) => {
+            let speaker = subject(ctx, state, q).or_else(|| state.salient(q.outer.start));
+            Some((speaker, "rule:quote/verb_nya_after"))
+        }
         Some(false) => {
             Some((speaker_from(ctx, state, i + 1, q.outer.start), "rule:quote/verb_after"))
         }
@@ -191,6 +194,32 @@ fn after_close(ctx: &Ctx<'_, '_>, state: &State, q: &Raw) -> Option<(Option<usiz
             verb_follows.then_some((Some(p), "rule:quote/name_verb_after"))
         }
     }
+}
+
+/// Whom "-nya" on the verb after a quotation refers to: the subject of the paragraph
+/// before the quotation (of the paragraph before, when the quotation opens its own). That
+/// is the person written right before a speech verb ("Sertu Marulitua menambahkan, …"),
+/// else the first person the paragraph names: people named later in it are mostly
+/// objects ("Kasdim X, mewakili Dandim Y, mengatakan …").
+fn subject(ctx: &Ctx<'_, '_>, state: &State, q: &Raw) -> Option<usize> {
+    let start = q.outer.start;
+    let para = ctx.paragraph_of(start)?;
+    let lo = |region: Span| state.mentions.partition_point(|(s, _)| s.start < region.start);
+    let hi = |region: Span| state.mentions.partition_point(|(s, _)| s.end <= region.end);
+    let mut region = Span::new(para.start, start);
+    if lo(region) >= hi(region) {
+        let prev_end = ctx.gap(0, para.start).trim_end().len();
+        region = ctx.paragraph_of(prev_end.checked_sub(1)?)?;
+    }
+    let mentions = state.mentions.get(lo(region)..hi(region))?;
+    let named = |p: usize| !state.people[p].byline;
+    let before_verb = mentions.iter().find(|&&(s, p)| {
+        named(p)
+            && ctx.tokens.get(ctx.token_from(s.end)).is_some_and(|t| {
+                ctx.adjacent(s.end, t.span.start) && speech_verb(ctx, t) == Some(false)
+            })
+    });
+    before_verb.or_else(|| mentions.iter().find(|&&(_, p)| named(p))).map(|&(_, p)| p)
 }
 
 /// `X mengatakan, “…”`, `Menurut X, “…”`, and an introduction ending in a colon.

@@ -107,6 +107,26 @@ fn rank_position_and_titles_in_every_order() {
 }
 
 #[test]
+fn a_portfolio_belongs_to_the_office() {
+    assert_eq!(
+        people("Komisioner KPU Klaten Divisi Teknis Penyelenggaraan, Sri Lestari, hadir."),
+        [person(
+            "Sri Lestari",
+            None,
+            Some("Komisioner KPU Klaten Divisi Teknis Penyelenggaraan"),
+            &[]
+        )]
+    );
+    assert_eq!(
+        people("Hadir pula Ir. Rudi H Sitompul, M.M., dan Camat Ngawen Rosdiana br Panjaitan."),
+        [
+            person("Rudi H Sitompul", None, None, &["Ir.", "M.M."]),
+            person("Rosdiana br Panjaitan", None, Some("Camat Ngawen"), &[]),
+        ]
+    );
+}
+
+#[test]
 fn two_officials_in_one_sentence() {
     let text = "Kapolres Klaten AKBP Budi Santoso dan Dandim 0723/Klaten Letkol Inf Joko Susilo memimpin apel.";
     assert_eq!(
@@ -149,6 +169,21 @@ fn quotations_and_speakers() {
         ],
         "a quotation by an unnamed resident has no speaker"
     );
+}
+
+#[test]
+fn nya_refers_to_the_subject_of_the_paragraph() {
+    // The person right before a speech verb, not the office named after it.
+    let text = "Kapolsek Klaten AKP Dedi Irawan didampingi Babinsa Serda Joko Purnomo.\n\n\
+                Serda Joko menambahkan, Babinsa dan Kapolsek akan terus berkeliling. \
+                “Kami bergantian piket setiap malam,” tambahnya.";
+    assert_eq!(quotes(text), [("Joko Purnomo".into(), "Kami bergantian piket".into())]);
+    // The first person of the paragraph before, when the quotation opens its own: the
+    // agent speaks, not the principal he stands in for.
+    let text = "Kasdim 0723/Klaten Mayor Inf Agus Salim, mewakili Dandim 0723/Klaten \
+                Letkol Inf Joko Susilo, mengatakan Babinsa sudah siaga.\n\n\
+                “Kami minta warga segera melapor,” ucapnya.";
+    assert_eq!(quotes(text), [("Agus Salim".into(), "Kami minta warga".into())]);
 }
 
 #[test]

@@ -89,6 +89,13 @@ const NOT_NAMES: &[&str] = &[
     "atas",
     "kepada",
     "mengatakan",
+    "asn",
+    "pns",
+    "namun",
+    "adapun",
+    "selanjutnya",
+    "sebelumnya",
+    "bahkan",
 ];
 
 /// Whether `word` (of word-list hash `key`) is in [`NOT_NAMES`], ignoring ASCII case.
@@ -144,7 +151,7 @@ const BALINESE: &[&str] = &[
 ];
 
 /// Particles that may stand inside a name in lowercase.
-const PARTICLES: &[&str] = &["bin", "binti", "van", "de", "al", "el"];
+const PARTICLES: &[&str] = &["bin", "binti", "br", "boru", "van", "de", "al", "el"];
 
 /// Words that open a credit line.
 const CREDITS: &[&str] = &[
@@ -314,8 +321,19 @@ impl<'a, 't> PersonRule<'a, 't> {
             }
         }
         for &line in self.lines {
-            if let Some(span) = self.byline(line) {
-                self.push(&mut out, Some(span), "rule:person/byline");
+            // "Penulis: Wa Ode Rahmawati | Editor: Sudirman": credits share a line.
+            let mut from = line.start;
+            for part in self.text[line.start..line.end].split('|') {
+                let trimmed = part.trim();
+                let lead = part.len() - part.trim_start().len();
+                let start = from + lead;
+                from += part.len() + 1;
+                if trimmed.is_empty() {
+                    continue;
+                }
+                if let Some(span) = self.byline(Span::new(start, start + trimmed.len())) {
+                    self.push(&mut out, Some(span), "rule:person/byline");
+                }
             }
         }
         // A name first written without any trigger ("Syamsul Bahri bin Ismail, tokoh

@@ -79,6 +79,8 @@ const UNITS: &[(&[&str], &str)] = &[
     (&["kpps"], "KPPS"),
     (&["babinsa"], "Babinsa"),
     (&["bhabinkamtibmas"], "Bhabinkamtibmas"),
+    (&["asn"], "ASN"),
+    (&["pns"], "PNS"),
     (&["paslon"], "paslon"),
     (&["pasangan", "calon"], "pasangan calon"),
     (&["calon"], "calon"),
@@ -96,11 +98,21 @@ const UNITS: &[(&[&str], &str)] = &[
     (&["kelurahan"], "kelurahan"),
     (&["kecamatan"], "kecamatan"),
     (&["kabupaten"], "kabupaten"),
+    (&["distrik"], "distrik"),
+    (&["gampong"], "gampong"),
+    (&["nagari"], "nagari"),
+    (&["sektor"], "sektor"),
     (&["pos"], "pos"),
     (&["posko"], "posko"),
     (&["titik"], "titik"),
     // Things.
     (&["kendaraan"], "kendaraan"),
+    (&["truk"], "truk"),
+    (&["kapal"], "kapal"),
+    (&["perahu"], "perahu"),
+    (&["speedboat"], "speedboat"),
+    (&["botol"], "botol"),
+    (&["laporan"], "laporan"),
     (&["unit"], "unit"),
     (&["kotak", "suara"], "kotak suara"),
     (&["surat", "suara"], "surat suara"),
@@ -138,7 +150,8 @@ const fn units() -> [(&'static str, Unit); UNITS.len()] {
 
 /// Canonical place units that, capitalized and followed by a capitalized word, begin a
 /// place name ("Desa Sukamaju") rather than end a count.
-const PLACE_UNITS: &[&str] = &["desa", "kelurahan", "kecamatan", "kabupaten"];
+const PLACE_UNITS: &[&str] =
+    &["desa", "kelurahan", "kecamatan", "kabupaten", "distrik", "gampong", "nagari"];
 
 /// What a word is in a number written in words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

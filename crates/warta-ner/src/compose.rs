@@ -96,6 +96,10 @@ fn is_prefix_title(written: &str) -> bool {
     PREFIX_TITLES.iter().any(|t| t.eq_ignore_ascii_case(written))
 }
 
+/// The days of the week, which may follow a dateline's town ("Selong, Senin (2/12) –").
+const WEEKDAYS: &[&str] =
+    &["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"];
+
 /// Prefix meaning "headquarters of": "Mapolres Bangka", "Makodim 0820".
 const HQ_PREFIXES: &[&str] = &["mako", "ma"];
 
@@ -785,6 +789,31 @@ impl<'a, 't> Doc<'a, 't> {
             }
             self.next(end).and_then(|n| self.rank(n))?;
             Some(self.named_place(Span::new(next, end), "name", "rule:unit_name", Vec::new()))
+        });
+        // "Ketua PPK Sambelia, Muhammad Sahri, …": one word no gazetteer knows, then a
+        // name in apposition, is the unit of an office that heads a local body.
+        let unit = unit.or_else(|| {
+            let word = self.plain_name(next)?;
+            let after = word.span.end + 2;
+            if !self.text[word.span.end..].starts_with(", ") {
+                return None;
+            }
+            // The name is closed by a comma too.
+            let mut at = after;
+            let mut words = 0;
+            while let Some(t) =
+                self.token(at).filter(|t| is_name_word(t) && self.atom(at).is_none())
+            {
+                words += 1;
+                if self.text[t.span.end..].starts_with(',') {
+                    return Some(word);
+                }
+                if words == 4 {
+                    break;
+                }
+                at = self.next(t.span.end)?;
+            }
+            None
         })?;
         // "Ketua KPU Riau", "Kepala Kejaksaan Negeri Kediri": the scheme is written as its
         // own words (its name, long form or a variant) at the end of the office.
@@ -923,8 +952,8 @@ impl<'a, 't> Doc<'a, 't> {
                 name.push_str(self.slice(Span::new(next, end)));
                 continue;
             }
-            if let Some(t) = t.filter(|t| is_year(t)) {
-                year = t.text.parse().ok();
+            if let Some(t) = t.filter(|t| is_year(t) || is_year_range(t)) {
+                year = t.text[..4].parse().ok();
                 end = t.span.end;
                 name.push(' ');
                 name.push_str(t.text);
@@ -1024,6 +1053,19 @@ impl<'a, 't> Doc<'a, 't> {
             return true;
         }
         let i = self.token_hint.partition(|t| t.span.end <= atom.span.start);
+        // A dateline in title case: the town opens its line, a comma and a date follow
+        // ("Selong, 4 Desember 2024 –").
+        let line_start =
+            i == 0 || self.text[..atom.span.start].trim_end_matches([' ', '\t']).ends_with('\n');
+        if line_start && self.text[atom.span.end..].starts_with(", ") {
+            let dated = self.token(atom.span.end + 2).is_some_and(|t| {
+                matches!(t.kind, TokenKind::Number | TokenKind::Date)
+                    || WEEKDAYS.iter().any(|w| w.eq_ignore_ascii_case(t.text))
+            });
+            if dated {
+                return true;
+            }
+        }
         // The word before, on the same line.
         i > 0
             && !self.text[self.tokens[i - 1].span.end..atom.span.start].contains('\n')
@@ -1125,6 +1167,16 @@ fn may_open(t: &Token<'_>, key: u64) -> bool {
 /// Whether a token can be part of a proper name: a capitalized word or an initial.
 pub(crate) fn is_name_word(t: &Token<'_>) -> bool {
     matches!(t.kind, TokenKind::Word | TokenKind::Initial) && t.is_capitalized()
+}
+
+/// "2023-2024": an operation that runs over the turn of a year.
+fn is_year_range(t: &Token<'_>) -> bool {
+    let b = t.text.as_bytes();
+    t.kind == TokenKind::Code
+        && b.len() == 9
+        && b[4] == b'-'
+        && b[..4].iter().chain(&b[5..]).all(u8::is_ascii_digit)
+        && t.text[..4].parse::<u32>().is_ok_and(|y| (1990..=2099).contains(&y))
 }
 
 fn is_year(t: &Token<'_>) -> bool {

@@ -51,6 +51,9 @@ fn people_after_ranks_offices_and_titles() {
         ("Kapolsek Contoh AKP Rudi H. Sitompul hadir.", "Rudi H. Sitompul"),
         ("Salah seorang warga, Sutrisno, mengaku tenang.", "Sutrisno"),
         ("Seorang pedagang, Wati Rahayu (41), ikut berjaga.", "Wati Rahayu"),
+        ("Salah satu pedagang sayur, Syamsul bin Ahmad, mengaku senang.", "Syamsul bin Ahmad"),
+        ("Di tempat lain, Rahmadi, Ketua KPU Kota Jambi, menyebut hal itu.", "Rahmadi"),
+        ("Ketua PPK Sukamaju, Muhammad Sahri, mengaku lega.", "Muhammad Sahri"),
     ];
     for &(text, name) in cases {
         has(text, Person, name);
@@ -61,6 +64,10 @@ fn people_after_ranks_offices_and_titles() {
     has("Ketua KPU Lombok Timur H. Usman hadir.", Person, "Usman");
     // A word for ordinary people needs the name closed by a comma or an age.
     lacks("Para warga, Kamis pagi berkumpul.", Person, "Kamis");
+    // A connective before a closed apposition is no name; a list after an office is no
+    // unit and name.
+    lacks("Namun, Ketua KPU Kota Jambi, menyebut hal itu.", Person, "Namun");
+    lacks("Ketua KPU Rahmat, Andi dan Budi hadir.", Person, "Andi");
     // Capitalized words at the start of a sentence are not names.
     let text = "Sementara itu, Rapat dimulai pukul 09.00 WIB. Kemudian Petugas berjaga.";
     assert!(!pairs(text).iter().any(|(l, _)| *l == Person), "{:?}", pairs(text));
@@ -219,11 +226,14 @@ fn locations() {
         ("Ini sejarah bagi Indonesia.", "Indonesia"),
         ("Logistik dikirim ke Pulau Enggano dengan kapal.", "Pulau Enggano"),
         ("Patroli menyisir Distrik Abepura malam itu.", "Distrik Abepura"),
+        ("Selong, 4 Desember 2024 - Rapat pleno digelar.", "Selong"),
     ];
     for &(text, place) in cases {
         has(text, Location, place);
     }
     lacks("Logistik dikirim ke pulau terpencil.", Location, "pulau terpencil");
+    // A seat town opens a dateline only with a date after its comma.
+    lacks("Selong, kota kecil itu, ramai.", Location, "Selong");
     // A region inside an organization, office or event is not a place of its own.
     lacks("Rapat diikuti Polres Bangkalan.", Location, "Bangkalan");
     lacks("Kapolres Bangkalan hadir.", Location, "Bangkalan");
@@ -287,6 +297,10 @@ fn events() {
         ["Operasi Mantap Praja Semeru 2024"]
     );
     assert_eq!(named("Pengamanan Pilkades Bangkalan berjalan."), ["Pilkades Bangkalan"]);
+    assert_eq!(
+        named("Apel Operasi Mantap Brata 2023-2024 digelar."),
+        ["Operasi Mantap Brata 2023-2024"]
+    );
     assert!(named("Pilkada harus damai.").is_empty());
     has("Pilkada harus damai.", Event, "Pilkada");
     assert!(named("Lilin dinyalakan warga.").is_empty());

@@ -268,7 +268,17 @@ impl<'a, 't> PersonRule<'a, 't> {
                     && self.tokens[i - 1].text == ","
                     && !self.breaks_line(self.tokens[i - 1].span.end, e.span.start)
                 {
-                    let name = self.name_before(i - 1).filter(|n| self.words_in(*n) >= 2);
+                    // One word is a name only in a closed apposition before a verb:
+                    // "Rahmadi, Ketua KPU Kota Jambi, menyebut …".
+                    let closed = {
+                        let rest = &self.text[e.span.end..];
+                        rest.strip_prefix(", ")
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(char::is_lowercase)
+                    };
+                    let name = self
+                        .name_before(i - 1)
+                        .filter(|n| self.words_in(*n) >= 2 || closed && self.opens_clause(n.start));
                     self.push(&mut out, name, "rule:person/before_office");
                 }
             }
@@ -310,7 +320,14 @@ impl<'a, 't> PersonRule<'a, 't> {
             }
             // "Salah seorang warga, Ujang (45), mengaku …": a name in apposition after a
             // word for an ordinary person, closed by a comma or an age in brackets.
-            if comma && i > 0 && is_commoner(self.tokens[i - 1].text) {
+            let commoner_before = (1..=3).any(|k| {
+                i >= k
+                    && is_commoner(self.tokens[i - k].text)
+                    && self.tokens[i - k + 1..i].iter().all(|w| {
+                        w.kind == TokenKind::Word && w.text.starts_with(|c: char| c.is_lowercase())
+                    })
+            });
+            if comma && commoner_before {
                 let name = self.next_token(t.span.end, false).and_then(|n| self.name_from(n));
                 let closed = name.is_some_and(|n| {
                     self.text[n.end..].starts_with(',') || self.text[n.end..].starts_with(" (")
@@ -394,6 +411,13 @@ impl<'a, 't> PersonRule<'a, 't> {
             return;
         }
         out.insert(span.start, (span, source));
+    }
+
+    /// Whether the token at byte `at` opens a clause: the first of its line, or after a
+    /// comma or a full stop.
+    fn opens_clause(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end_matches([' ', '\t']);
+        before.is_empty() || before.ends_with(['\n', ',', '.'])
     }
 
     /// Whether a line break stands in the text between byte offsets `from` and `to`.

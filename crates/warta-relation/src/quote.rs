@@ -200,7 +200,8 @@ fn after_close(ctx: &Ctx<'_, '_>, state: &State, q: &Raw) -> Option<(Option<usiz
 /// before the quotation (of the paragraph before, when the quotation opens its own). That
 /// is the person written right before a speech verb ("Sertu Marulitua menambahkan, …"),
 /// else the first person the paragraph names: people named later in it are mostly
-/// objects ("Kasdim X, mewakili Dandim Y, mengatakan …").
+/// objects ("Kasdim X, mewakili Dandim Y, mengatakan …"). Only the first eight mentions
+/// of the paragraph are read.
 fn subject(ctx: &Ctx<'_, '_>, state: &State, q: &Raw) -> Option<usize> {
     let start = q.outer.start;
     let para = ctx.paragraph_of(start)?;
@@ -211,7 +212,10 @@ fn subject(ctx: &Ctx<'_, '_>, state: &State, q: &Raw) -> Option<usize> {
         let prev_end = ctx.gap(0, para.start).trim_end().len();
         region = ctx.paragraph_of(prev_end.checked_sub(1)?)?;
     }
-    let mentions = state.mentions.get(lo(region)..hi(region))?;
+    // The subject stands among the first mentions; a paragraph of hundreds of quotations
+    // must not be rescanned for each.
+    let first = lo(region);
+    let mentions = state.mentions.get(first..hi(region).min(first + 8))?;
     let named = |p: usize| !state.people[p].byline;
     let before_verb = mentions.iter().find(|&&(s, p)| {
         named(p)

@@ -96,10 +96,6 @@ fn is_prefix_title(written: &str) -> bool {
     PREFIX_TITLES.iter().any(|t| t.eq_ignore_ascii_case(written))
 }
 
-/// The days of the week, which may follow a dateline's town ("Selong, Senin (2/12) –").
-const WEEKDAYS: &[&str] =
-    &["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"];
-
 /// Prefix meaning "headquarters of": "Mapolres Bangka", "Makodim 0820".
 const HQ_PREFIXES: &[&str] = &["mako", "ma"];
 
@@ -713,17 +709,18 @@ impl<'a, 't> Doc<'a, 't> {
         // "Komisioner KPU Sulsel Divisi Sosialisasi": the portfolio belongs to the office.
         if let Some(t) = self.next(end).and_then(|n| self.token(n)) {
             if t.text.eq_ignore_ascii_case("divisi") {
-                let mut portfolio = t.span.end;
+                // Up to four words, "dan" among them ("Divisi Hukum dan Pengawasan"); the
+                // portfolio ends at its last capitalized word.
+                let mut at = t.span.end;
                 for _ in 0..4 {
-                    match self.next(portfolio).and_then(|n| self.token(n)) {
-                        Some(w) if is_name_word(w) || w.text == "dan" => portfolio = w.span.end,
+                    match self.next(at).and_then(|n| self.token(n)) {
+                        Some(w) if is_name_word(w) => {
+                            at = w.span.end;
+                            end = at;
+                        }
+                        Some(w) if w.text == "dan" => at = w.span.end,
                         _ => break,
                     }
-                }
-                if portfolio > t.span.end
-                    && !self.slice(Span::new(t.span.end, portfolio)).ends_with("dan")
-                {
-                    end = portfolio;
                 }
             }
         }
@@ -1060,7 +1057,7 @@ impl<'a, 't> Doc<'a, 't> {
         if line_start && self.text[atom.span.end..].starts_with(", ") {
             let dated = self.token(atom.span.end + 2).is_some_and(|t| {
                 matches!(t.kind, TokenKind::Number | TokenKind::Date)
-                    || WEEKDAYS.iter().any(|w| w.eq_ignore_ascii_case(t.text))
+                    || crate::rules::date::weekday_of(t).is_some()
             });
             if dated {
                 return true;

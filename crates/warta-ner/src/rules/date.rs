@@ -421,7 +421,7 @@ fn named_slowly(t: &Token<'_>) -> Option<Named> {
 }
 
 /// The weekday a token names.
-fn weekday_of(t: &Token<'_>) -> Option<Weekday> {
+pub(crate) fn weekday_of(t: &Token<'_>) -> Option<Weekday> {
     // Cheap first-letter filter: weekdays start with one of these (Indonesian, English).
     if !t.text.starts_with([
         'S', 's', 'R', 'r', 'K', 'k', 'J', 'j', 'M', 'm', 'A', 'a', 'T', 't', 'W', 'w', 'F', 'f',

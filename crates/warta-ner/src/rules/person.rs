@@ -320,14 +320,17 @@ impl<'a, 't> PersonRule<'a, 't> {
             }
             // "Salah seorang warga, Ujang (45), mengaku …": a name in apposition after a
             // word for an ordinary person, closed by a comma or an age in brackets.
-            let commoner_before = (1..=3).any(|k| {
-                i >= k
-                    && is_commoner(self.tokens[i - k].text)
-                    && self.tokens[i - k + 1..i].iter().all(|w| {
-                        w.kind == TokenKind::Word && w.text.starts_with(|c: char| c.is_lowercase())
-                    })
-            });
-            if comma && commoner_before {
+            let commoner_before = || {
+                (1..=3).any(|k| {
+                    i >= k
+                        && is_commoner(self.tokens[i - k].text)
+                        && self.tokens[i - k + 1..i].iter().all(|w| {
+                            w.kind == TokenKind::Word
+                                && w.text.starts_with(|c: char| c.is_lowercase())
+                        })
+                })
+            };
+            if comma && commoner_before() {
                 let name = self.next_token(t.span.end, false).and_then(|n| self.name_from(n));
                 let closed = name.is_some_and(|n| {
                     self.text[n.end..].starts_with(',') || self.text[n.end..].starts_with(" (")

@@ -127,6 +127,9 @@ named_enum! {
         Nothing => "-",
         /// A region: "Polres Bangkalan", "KPU Bangka".
         Region => "region",
+        /// A region, or the name of a kecamatan or desa that the gazetteer does not list:
+        /// "Polsek Pasar Jambi", "PPK Sambelia".
+        Subdistrict => "subdistrict",
         /// A number: "Yonif 512".
         Number => "number",
         /// A number and/or a name: "Kodim 0820/Probolinggo", "Korem 083/Baladhika Jaya".

@@ -50,6 +50,45 @@ const VENUE_HEADS: &[&str] = &[
     "sport center",
     "lapas",
     "rutan",
+    // Also ordinary nouns ("di halaman Mapolres", "ke gudang"): heads only when
+    // capitalized, see [`CAPITALIZED_HEADS`].
+    "bandara",
+    "bundaran",
+    "dermaga",
+    "gereja",
+    "gudang",
+    "halaman",
+    "kantor",
+    "kompleks",
+    "pasar",
+    "pelabuhan",
+    "ponpes",
+    "pondok pesantren",
+    "posko",
+    "puskesmas",
+    "rumah sakit",
+    "terminal",
+];
+
+/// Venue heads that are ordinary nouns too: "Pasar Youtefa" is a place, "di halaman
+/// Mapolres X" names the Mapolres.
+const CAPITALIZED_HEADS: &[&str] = &[
+    "bandara",
+    "bundaran",
+    "dermaga",
+    "gereja",
+    "gudang",
+    "halaman",
+    "kantor",
+    "kompleks",
+    "pasar",
+    "pelabuhan",
+    "ponpes",
+    "pondok pesantren",
+    "posko",
+    "puskesmas",
+    "rumah sakit",
+    "terminal",
 ];
 
 /// Words that open an administrative division below the kabupaten ("Kecamatan Sukamaju").
@@ -401,6 +440,13 @@ impl<'a, 't> Doc<'a, 't> {
         self.entity(Label::Location, atom.span, value, strs.source.clone(), Vec::new())
     }
 
+    /// Whether no gazetteer entry that could stand for itself starts at `at`: no atom, or
+    /// only the regional name of an operation ("Jaya", "Semeru"), which place names
+    /// share ("Desa Mekar Jaya").
+    fn unclaimed(&self, at: usize) -> bool {
+        self.atom(at).is_none_or(|a| a.kinds() & !kind_bit(EntryKind::OperationRegion) == 0)
+    }
+
     /// A region atom at `at` (any region kind), as a location entity.
     fn region_at(&self, at: usize) -> Option<Entity> {
         let atom = self.atom(at)?;
@@ -421,13 +467,18 @@ impl<'a, 't> Doc<'a, 't> {
                     (rest.len() >= n
                         && rest.is_char_boundary(n)
                         && rest[..n].eq_ignore_ascii_case(h)
-                        && rest[n..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
-                    .then_some(n)
+                        && rest[n..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+                        && (rest.starts_with(|c: char| c.is_ascii_uppercase())
+                            || !CAPITALIZED_HEADS.contains(h)))
+                    .then_some((n, CAPITALIZED_HEADS.contains(h)))
                 })
             })
             .flatten();
+        // "Kantor KPU" is the body's office anywhere: a common head needs more than a
+        // bare organization to name a place ("Kantor KPU Kota Tanjungpinang").
+        let common = head_len.is_some_and(|(_, common)| common);
         let (mut end, mut named, mut parts) = match head_len {
-            Some(n) => (at + n, false, Vec::new()),
+            Some((n, _)) => (at + n, false, Vec::new()),
             None => {
                 let hq = self.headquarters(at)?;
                 (hq.span.end, true, hq.parts.clone())
@@ -440,7 +491,11 @@ impl<'a, 't> Doc<'a, 't> {
                 parts.push(hq);
             } else if let Some(org) = self.organization(next) {
                 end = org.span.end;
+                let bare = matches!(org.value, Value::Organization { unit: None, .. });
                 parts.push(org);
+                if bare && common {
+                    continue;
+                }
             } else if let Some(region) = self.region_at(next) {
                 end = region.span.end;
                 parts.push(region);
@@ -523,7 +578,7 @@ impl<'a, 't> Doc<'a, 't> {
                 end = region.span.end;
                 parts.push(region);
             } else if let Some(t) =
-                self.token(next).filter(|t| is_name_word(t) && self.atom(next).is_none())
+                self.token(next).filter(|t| is_name_word(t) && self.unclaimed(next))
             {
                 end = t.span.end;
             } else {
@@ -550,9 +605,19 @@ impl<'a, 't> Doc<'a, 't> {
     /// What follows an organization of scheme `org` at `at`: a region, a number or code
     /// (with an optional name), or a proper name.
     fn unit_of(&self, org: &Entry, at: usize) -> Option<Entity> {
+        self.unit_after(org, at, true)
+    }
+
+    /// The unit of `org` written at `at`. `standalone` is false after an office, where a
+    /// name may follow the unit: there an unlisted kecamatan is left to
+    /// [`Doc::position_unit`], which asks for a rank after it.
+    fn unit_after(&self, org: &Entry, at: usize, standalone: bool) -> Option<Entity> {
         match org.takes()? {
             Takes::Nothing => None,
-            Takes::Region => {
+            Takes::Subdistrict if self.region_at(at).is_none() => {
+                standalone.then(|| self.subdistrict_name(at)).flatten()
+            }
+            Takes::Region | Takes::Subdistrict => {
                 let mut region = self.region_at(at)?;
                 // "Polres Probolinggo Kota": the kota, written after its name; "Polsek
                 // Pontianak Selatan": a kecamatan named after its town and a direction.
@@ -582,7 +647,15 @@ impl<'a, 't> Doc<'a, 't> {
                     // "Kodim 0413 Bangka", "Koramil 0805/05 Paron Kapten Inf …": a region, or
                     // a word no gazetteer knows when a rank follows it.
                     let next = self.next(end);
-                    if let Some(region) = next.and_then(|n| self.region_at(n)) {
+                    // "Kodim 0101/Kota Banda Aceh": a region that starts after the code's
+                    // mark and goes on past the token.
+                    let glued = t.text.rfind('/').and_then(|i| {
+                        let region = self.region_at(t.span.start + i + 1)?;
+                        (region.span.end > t.span.end).then_some(region.span.end)
+                    });
+                    if let Some(region_end) = glued {
+                        end = region_end;
+                    } else if let Some(region) = next.and_then(|n| self.region_at(n)) {
                         end = region.span.end;
                     } else if let Some(word) = next.and_then(|n| self.plain_name(n)) {
                         if self.next(word.span.end).and_then(|n| self.rank(n)).is_some() {
@@ -645,7 +718,7 @@ impl<'a, 't> Doc<'a, 't> {
                 while let Some(t) = self
                     .next(end)
                     .and_then(|n| self.token(n))
-                    .filter(|t| is_name_word(t) && self.atom(t.span.start).is_none())
+                    .filter(|t| is_name_word(t) && self.unclaimed(t.span.start))
                 {
                     end = t.span.end;
                     words += 1;
@@ -764,7 +837,7 @@ impl<'a, 't> Doc<'a, 't> {
             .lookup(heads)
             .find(|e| e.kind() == EntryKind::Organization && e.name() == heads);
         let unit = match org_scheme {
-            Some(org) => self.unit_of(org, next),
+            Some(org) => self.unit_after(org, next, false),
             None => match heads {
                 "kecamatan" | "desa" | "kelurahan" => {
                     self.region_at(next).or_else(|| self.plain_name(next))
@@ -782,7 +855,9 @@ impl<'a, 't> Doc<'a, 't> {
                 if self.next(end).and_then(|n| self.rank(n)).is_some() {
                     break;
                 }
-                end = self.next(end).and_then(|n| self.plain_name(n))?.span.end;
+                // "Kapolsek Pasar Jambi Iptu …": a kecamatan named after its town.
+                let n = self.next(end)?;
+                end = self.plain_name(n).or_else(|| self.region_at(n))?.span.end;
             }
             self.next(end).and_then(|n| self.rank(n))?;
             Some(self.named_place(Span::new(next, end), "name", "rule:unit_name", Vec::new()))
@@ -836,12 +911,31 @@ impl<'a, 't> Doc<'a, 't> {
         Some((unit, org_part))
     }
 
+    /// The name of a kecamatan or desa that no gazetteer lists, after a body below the
+    /// kabupaten ("Polsek Pasar Jambi bersama …", "PPK Teluk Ambon Baguala", "PPS Desa
+    /// Mekar Jaya"): a division, or up to three capitalized words, regions among them, that start with a word no gazetteer
+    /// knows and that no rank, office or body interrupts.
+    fn subdistrict_name(&self, at: usize) -> Option<Entity> {
+        if let Some(division) = self.division(at) {
+            return Some(division);
+        }
+        let mut end = self.plain_name(at)?.span.end;
+        let mut words = 1;
+        while words < 3 {
+            let Some(n) = self.next(end) else { break };
+            let Some(part) = self.plain_name(n).or_else(|| self.region_at(n)) else { break };
+            end = part.span.end;
+            words += 1;
+        }
+        Some(self.named_place(Span::new(at, end), "name", "rule:unit_name", Vec::new()))
+    }
+
     /// A kecamatan or desa name that is no gazetteer entry, after an office: one
     /// capitalized word, since a name usually follows ("Camat Sukamaju Ahmad Salim"),
     /// and the place words that go on with it ("Camat Pangkalan Baru Zulkarnain",
     /// "Kades Sukamaju Utara Ahmad").
     fn plain_name(&self, at: usize) -> Option<Entity> {
-        let t = self.token(at).filter(|t| is_name_word(t) && self.atom(at).is_none())?;
+        let t = self.token(at).filter(|t| is_name_word(t) && self.unclaimed(at))?;
         let mut end = t.span.end;
         for _ in 0..2 {
             let Some(w) = self.next(end).and_then(|n| self.token(n)) else { break };

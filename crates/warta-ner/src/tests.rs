@@ -126,6 +126,13 @@ fn ranks_positions_and_titles() {
         Label::Position,
         "Kapolsek Pangkalan Baru",
     );
+    // … with a region among its words.
+    has("Kapolsek Pasar Jambi Iptu Ahmad Fauzi hadir.", Label::Position, "Kapolsek Pasar Jambi");
+    has(
+        "Dandim 0101/Kota Banda Aceh Kolonel Inf Ari Susanto hadir.",
+        Label::Position,
+        "Dandim 0101/Kota Banda Aceh",
+    );
     has(
         "Bhabinkamtibmas Desa Sukamaju Bripka Made Arya hadir.",
         Label::Position,
@@ -179,10 +186,22 @@ fn organizations() {
         ("Sinergi antar Forkopimda diperlukan.", "Forkopimda"),
         ("Rapat diikuti Lanal Babel dan warga.", "Lanal Babel"),
         ("Apel dihadiri Korem 083/Baladhika Jaya dan warga.", "Korem 083/Baladhika Jaya"),
+        // A region after the code's mark that goes on past the token.
+        ("Apel dihadiri Kodim 0101/Kota Banda Aceh dan warga.", "Kodim 0101/Kota Banda Aceh"),
+        // Bodies below the kabupaten take a kecamatan or desa no gazetteer lists.
+        ("Anggota Polsek Pasar Kemis bersama warga berjaga.", "Polsek Pasar Kemis"),
+        ("Anggota Polsek Sukamaju Bripka Andi Saputra berjaga.", "Polsek Sukamaju"),
+        ("Logistik tiba di PPK Teluk Ambon Baguala kemarin.", "PPK Teluk Ambon Baguala"),
+        ("Anggota PPS Desa Mekar Jaya hadir.", "PPS Desa Mekar Jaya"),
     ];
     for &(text, org) in cases {
         has(text, Organization, org);
     }
+    // … but not a sentence that follows, nor a rank.
+    has("Logistik diserahkan kepada PPK. Selanjutnya petugas berjaga.", Organization, "PPK");
+    lacks("Anggota Polsek Sukamaju Bripka Andi berjaga.", Organization, "Polsek Sukamaju Bripka");
+    // A body that takes a region only does not take an unknown word.
+    has("Rapat KPU Hasyim Asyari hadir.", Organization, "KPU");
     // An acronym must be written as one: "kpu" in lowercase is nothing.
     lacks("para kpu daerah", Organization, "kpu");
 
@@ -227,10 +246,20 @@ fn locations() {
         ("Logistik dikirim ke Pulau Enggano dengan kapal.", "Pulau Enggano"),
         ("Patroli menyisir Distrik Abepura malam itu.", "Distrik Abepura"),
         ("Selong, 4 Desember 2024 - Rapat pleno digelar.", "Selong"),
+        ("Patroli dialogis digelar di Pasar Kebon Jeruk pagi itu.", "Pasar Kebon Jeruk"),
+        ("Kapal tiba di Pelabuhan Tanjung Emas Semarang.", "Pelabuhan Tanjung Emas Semarang"),
+        ("Massa berkumpul di depan Kantor KPU Kabupaten Klaten.", "Kantor KPU Kabupaten Klaten"),
+        ("Deklarasi digelar di Halaman Kantor Bupati Klaten.", "Halaman Kantor Bupati Klaten"),
+        ("Apel digelar di halaman Mapolres Klaten pagi ini.", "Mapolres Klaten"),
     ];
     for &(text, place) in cases {
         has(text, Location, place);
     }
+    // Heads that are ordinary nouns name a place only when capitalized, and not with a
+    // bare organization: "Kantor KPU" is the body's office anywhere.
+    lacks("Apel digelar di halaman Mapolres Klaten pagi ini.", Location, "halaman Mapolres Klaten");
+    lacks("Petugas berjaga di Kantor KPU dan Bawaslu.", Location, "Kantor KPU");
+    lacks("Surat suara disimpan di gudang Kantor Camat.", Location, "gudang Kantor Camat");
     lacks("Logistik dikirim ke pulau terpencil.", Location, "pulau terpencil");
     // A seat town opens a dateline only with a date after its comma.
     lacks("Selong, kota kecil itu, ramai.", Location, "Selong");

@@ -1069,6 +1069,17 @@ impl<'a, 't> Doc<'a, 't> {
                     continue;
                 }
             }
+            // "Operasi Mantap Praja Rencong 2024": a regional name the gazetteer lacks, one
+            // or two capitalized words, counts when a year follows it.
+            if operation && !region {
+                if let Some(words_end) = self.words_before_year(next) {
+                    region = true;
+                    end = words_end;
+                    name.push(' ');
+                    name.push_str(self.slice(Span::new(next, words_end)));
+                    continue;
+                }
+            }
             break;
         }
         let named = year.is_some() || region || op_word;
@@ -1083,6 +1094,22 @@ impl<'a, 't> Doc<'a, 't> {
             named,
         };
         Some(self.entity(Label::Event, Span::new(at, end), value, self.source(entry), parts))
+    }
+
+    /// Where one or two capitalized words at `at`, claimed by no gazetteer entry, end when
+    /// a year follows them.
+    fn words_before_year(&self, at: usize) -> Option<usize> {
+        let mut next = Some(at);
+        for _ in 0..2 {
+            let t = next.and_then(|n| self.token(n));
+            let t = t.filter(|t| is_name_word(t) && self.unclaimed(t.span.start))?;
+            let end = t.span.end;
+            next = self.next(end);
+            if next.and_then(|n| self.token(n)).is_some_and(|y| is_year(y)) {
+                return Some(end);
+            }
+        }
+        None
     }
 
     // ----- bare atoms ----------------------------------------------------------------

@@ -330,6 +330,12 @@ fn events() {
         named("Apel Operasi Mantap Brata 2023-2024 digelar."),
         ["Operasi Mantap Brata 2023-2024"]
     );
+    // A regional name the gazetteer lacks, when a year follows it.
+    assert_eq!(
+        named("Apel Operasi Mantap Praja Kencana 2024 digelar."),
+        ["Operasi Mantap Praja Kencana 2024"]
+    );
+    assert_eq!(named("Apel Operasi Ketupat Lebaran digelar."), ["Operasi Ketupat"]);
     assert!(named("Pilkada harus damai.").is_empty());
     has("Pilkada harus damai.", Event, "Pilkada");
     assert!(named("Lilin dinyalakan warga.").is_empty());

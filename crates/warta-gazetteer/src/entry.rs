@@ -139,6 +139,17 @@ named_enum! {
     }
 }
 
+named_enum! {
+    /// Where a title is written: before the name ("Dr.", "H.", "Ustadz", "Raden") or
+    /// after it ("S.I.K.", "M.H.").
+    TitlePlace {
+        /// Before the name.
+        Before => "before",
+        /// After the name, usually behind a comma.
+        After => "after",
+    }
+}
+
 /// Region kinds that a position may head besides an organization.
 pub const REGION_UNITS: &[&str] =
     &["province", "kabupaten", "kota", "kecamatan", "desa", "kelurahan"];
@@ -186,6 +197,7 @@ pub struct Entry {
     pub(crate) seat_of: Option<String>,
     pub(crate) heads: Option<String>,
     pub(crate) takes: Option<Takes>,
+    pub(crate) place: Option<TitlePlace>,
     pub(crate) origin: Origin,
 }
 
@@ -210,6 +222,7 @@ impl Entry {
             seat_of: None,
             heads: None,
             takes: None,
+            place: None,
             origin: Origin { source: Arc::from("<code>"), line: 0 },
         }
     }
@@ -257,6 +270,12 @@ impl Entry {
         self
     }
 
+    /// Sets where a title is written (see [`Entry::place`]).
+    pub fn with_place(mut self, place: TitlePlace) -> Entry {
+        self.place = Some(place);
+        self
+    }
+
     /// Sets the category (organization kind, position branch, title kind).
     pub fn with_category(mut self, category: impl Into<String>) -> Entry {
         self.category = Some(category.into());
@@ -265,6 +284,19 @@ impl Entry {
 }
 
 impl Entry {
+    /// Where a title is written; `None` for other kinds. A title without a written place
+    /// (one from a four-column titles table, or built in code) is placed by its kind:
+    /// religious titles and honorifics before the name, degrees and professions after.
+    pub fn place(&self) -> Option<TitlePlace> {
+        if self.kind != EntryKind::Title {
+            return None;
+        }
+        self.place.or(match self.category.as_deref() {
+            Some("religious" | "honorific") => Some(TitlePlace::Before),
+            _ => Some(TitlePlace::After),
+        })
+    }
+
     /// What the entry names.
     pub fn kind(&self) -> EntryKind {
         self.kind
@@ -431,6 +463,9 @@ mod tests {
         }
         for &t in Takes::ALL {
             assert_eq!(t.as_str().parse(), Ok(t));
+        }
+        for &p in TitlePlace::ALL {
+            assert_eq!(p.as_str().parse(), Ok(p));
         }
     }
 }

@@ -52,7 +52,7 @@ use std::collections::HashMap;
 use once_cell::sync::Lazy;
 
 pub use builder::GazetteerBuilder;
-pub use entry::{Branch, Entry, EntryKind, Origin, REGION_UNITS, Takes, normalize};
+pub use entry::{Branch, Entry, EntryKind, Origin, REGION_UNITS, Takes, TitlePlace, normalize};
 pub use error::{Error, Problem, ProblemKind};
 
 /// The index of an entry in its [`Gazetteer`].

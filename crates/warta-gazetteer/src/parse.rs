@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use crate::entry::{Branch, Entry, EntryKind, Origin, Takes};
+use crate::entry::{Branch, Entry, EntryKind, Origin, Takes, TitlePlace};
 use crate::error::{Problem, ProblemKind};
 
 /// The tables warta knows, told apart by their header rows.
@@ -17,11 +17,13 @@ pub(crate) enum Table {
     Organizations,
     Events,
     Titles,
+    /// Titles with the column that says where they are written.
+    PlacedTitles,
     Cues,
 }
 
 impl Table {
-    const ALL: [Table; 8] = [
+    const ALL: [Table; 9] = [
         Table::Regions,
         Table::Ranks,
         Table::Corps,
@@ -29,6 +31,7 @@ impl Table {
         Table::Organizations,
         Table::Events,
         Table::Titles,
+        Table::PlacedTitles,
         Table::Cues,
     ];
 
@@ -42,6 +45,7 @@ impl Table {
             Table::Organizations => &["name", "kind", "takes", "long_form", "variants"],
             Table::Events => &["name", "kind", "region", "long_form", "variants"],
             Table::Titles => &["title", "kind", "long_form", "variants"],
+            Table::PlacedTitles => &["title", "kind", "place", "long_form", "variants"],
             Table::Cues => &["word", "kind", "variants"],
         }
     }
@@ -282,6 +286,14 @@ fn read_row(table: Table, row: &mut Row<'_>) -> Entry {
             e.category = row.one_of(1, TITLE_KINDS).map(str::to_owned);
             e.long_form = row.optional(2);
             e.variants = row.list(3);
+        }
+        Table::PlacedTitles => {
+            e.kind = EntryKind::Title;
+            e.name = row.required(0);
+            e.category = row.one_of(1, TITLE_KINDS).map(str::to_owned);
+            e.place = row.one_of(2, TitlePlace::NAMES).and_then(|p| p.parse().ok());
+            e.long_form = row.optional(3);
+            e.variants = row.list(4);
         }
         Table::Cues => {
             e.name = row.required(0);

@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::{Branch, Entry, EntryKind, Gazetteer, ProblemKind, REGION_UNITS, Takes};
+use crate::{Branch, Entry, EntryKind, Gazetteer, ProblemKind, REGION_UNITS, Takes, TitlePlace};
 
 fn names(g: &Gazetteer, kind: EntryKind) -> Vec<&str> {
     g.of_kind(kind).map(Entry::name).collect()
@@ -361,4 +361,32 @@ fn public_types_are_send_sync_debug() {
     check::<crate::GazetteerBuilder>();
     check::<Entry>();
     check::<crate::Error>();
+}
+
+#[test]
+fn titles_say_where_they_are_written() {
+    let g = Gazetteer::embedded();
+    let place = |s: &str| g.lookup_kind(s, EntryKind::Title).and_then(Entry::place);
+    assert_eq!(place("Tgk."), Some(TitlePlace::Before));
+    assert_eq!(place("Dr."), Some(TitlePlace::Before));
+    assert_eq!(place("S.I.K."), Some(TitlePlace::After));
+
+    // A user's table with the place column, and one without it: there the kind decides.
+    let placed = "title\tkind\tplace\tlong_form\tvariants\nBapa\thonorific\tafter\t-\t-\n";
+    let plain = "title\tkind\tlong_form\tvariants\nAji\treligious\t-\t-\nS.Ars.\tacademic\t-\t-\n";
+    let g = Gazetteer::builder()
+        .add_tsv("placed.tsv", placed)
+        .add_tsv("plain.tsv", plain)
+        .build()
+        .expect("valid titles");
+    let place = |s: &str| g.lookup_kind(s, EntryKind::Title).and_then(Entry::place);
+    assert_eq!(place("Bapa"), Some(TitlePlace::After));
+    assert_eq!(place("Aji"), Some(TitlePlace::Before));
+    assert_eq!(place("S.Ars."), Some(TitlePlace::After));
+
+    // A place that is neither is reported where it is.
+    let bad = "title\tkind\tplace\tlong_form\tvariants\nBapa\thonorific\tdepan\t-\t-\n";
+    let err = Gazetteer::builder().add_tsv("bad.tsv", bad).build().unwrap_err();
+    assert_eq!(err.problems()[0].line(), 2);
+    assert_eq!(err.problems()[0].column(), Some(3));
 }

@@ -11,7 +11,7 @@ use std::cell::Cell;
 
 use once_cell::sync::Lazy;
 
-use warta_gazetteer::{Entry, EntryKind, Gazetteer, Takes};
+use warta_gazetteer::{Entry, EntryKind, Gazetteer, Takes, TitlePlace};
 use warta_tokenize::{Span, Token, TokenKind};
 
 use std::borrow::Cow;
@@ -91,6 +91,12 @@ const CAPITALIZED_HEADS: &[&str] = &[
     "terminal",
 ];
 
+/// Generic offices that head whatever body follows them ("Kepala DPMD Rejang Lebong",
+/// "Ketua MPU Kota Banda Aceh"); the gazetteer lists the common pairs ("Ketua KPU") as
+/// offices of their own.
+const GENERIC_OFFICES: &[&str] =
+    &["kepala", "ketua", "sekretaris", "komandan", "direktur", "koordinator", "kabid", "kasi"];
+
 /// Words that open an administrative division below the kabupaten ("Kecamatan Sukamaju").
 const DIVISIONS: &[(&str, &str)] = &[
     ("kecamatan", "kecamatan"),
@@ -121,19 +127,6 @@ const PLACE_SUFFIXES: &[&str] = &[
     "baru", "lama", "utara", "selatan", "timur", "barat", "tengah", "hilir", "hulu", "ilir", "ulu",
     "kidul", "lor", "wetan", "kulon", "raya",
 ];
-
-/// Titles written before a name rather than after it: doctorates, professions, religious
-/// titles and the honorifics of nobility ("Raden", "Teuku", "Datuk").
-const PREFIX_TITLES: &[&str] = &[
-    "dr.", "dr", "drg.", "h.", "hj.", "hj", "ir.", "prof.", "prof", "drs.", "drs", "dra.", "dra",
-    "kh.", "k.h.", "ustadz", "ustaz", "ustad", "ustadzah", "ustazah", "habib", "gus", "kiai",
-    "kyai", "kiyai", "nyai", "buya", "lora", "bhante", "pdt.", "romo", "mgr.", "raden", "tengku",
-    "teuku", "datuk", "dt.", "krt", "k.r.t.", "ny.", "tn.", "sdr.", "sdri.",
-];
-
-fn is_prefix_title(written: &str) -> bool {
-    PREFIX_TITLES.iter().any(|t| t.eq_ignore_ascii_case(written))
-}
 
 /// Prefix meaning "headquarters of": "Mapolres Bangka", "Makodim 0820".
 const HQ_PREFIXES: &[&str] = &["mako", "ma"];
@@ -382,6 +375,11 @@ impl<'a, 't> Doc<'a, 't> {
         let modifier = atom.is_none() && token.is_some_and(|t| is_modifier(t.text));
         if modifier || kinds & m.position != 0 {
             if let Some(e) = self.position(at) {
+                return Some(e);
+            }
+        }
+        if atom.is_none() && token.is_some_and(|t| is_generic_office(t.text)) {
+            if let Some(e) = self.office_of_body(at) {
                 return Some(e);
             }
         }
@@ -808,6 +806,26 @@ impl<'a, 't> Doc<'a, 't> {
         Some(self.entity(Label::Position, Span::new(at, end), value, source, parts))
     }
 
+    /// "Kepala DPMD Rejang Lebong": a generic office before a body the gazetteer knows,
+    /// which the office heads.
+    fn office_of_body(&self, at: usize) -> Option<Entity> {
+        let word = self.token(at)?;
+        let org = self.next(word.span.end).and_then(|n| self.organization(n))?;
+        let (heads, unit) = match &org.value {
+            Value::Organization { canonical, .. } => (canonical.clone(), org.text.clone()),
+            _ => return None,
+        };
+        let mut canonical = CompactString::default();
+        let mut chars = word.text.chars();
+        canonical.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+        canonical.push_str(chars.as_str());
+        let value =
+            Value::Position { canonical, modifier: None, unit: Some(unit), heads: Some(heads) };
+        let span = Span::new(at, org.span.end);
+        let source = CompactString::const_new("rule:office_of_body");
+        Some(self.entity(Label::Position, span, value, source, vec![org]))
+    }
+
     /// The unit written after an office, and the organization it names in its own words
     /// when the office's name ends in it ("Ketua KPU Riau" → "KPU Riau").
     fn position_unit(
@@ -1124,7 +1142,7 @@ impl<'a, 't> Doc<'a, 't> {
             let value = Value::Title {
                 canonical: strs.name.clone(),
                 kind: strs.category.clone(),
-                prefix: is_prefix_title(self.slice(atom.span)),
+                prefix: e.place() == Some(TitlePlace::Before),
             };
             return Some(self.entity(Label::Title, atom.span, value, self.source(e), Vec::new()));
         }
@@ -1239,6 +1257,11 @@ fn is_division_word(word: &str) -> bool {
     DIVISIONS.iter().any(|(w, _)| w.eq_ignore_ascii_case(word))
 }
 
+/// Whether `word` is a generic office ("Kepala", "Ketua" …).
+fn is_generic_office(word: &str) -> bool {
+    GENERIC_OFFICES.iter().any(|o| o.eq_ignore_ascii_case(word))
+}
+
 /// Whether `word` is an office modifier ("Pj", "Plt." …).
 fn is_modifier(word: &str) -> bool {
     // The list is ASCII: no other word equals one of its words ignoring ASCII case.
@@ -1264,6 +1287,7 @@ static OPENERS: Lazy<WordSet> = Lazy::new(|| {
         VENUE_HEADS
             .iter()
             .chain(MODIFIERS)
+            .chain(GENERIC_OFFICES)
             .copied()
             .map(first)
             .chain(DIVISIONS.iter().map(|(d, _)| d.trim_end_matches('.')))

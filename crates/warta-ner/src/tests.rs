@@ -126,6 +126,10 @@ fn ranks_positions_and_titles() {
         Label::Position,
         "Kapolsek Pangkalan Baru",
     );
+    // A generic office before a body the gazetteer knows heads it.
+    has("Kepala DPMD Klaten Sutrisno hadir.", Label::Position, "Kepala DPMD Klaten");
+    has("Doa dipimpin Ketua MPU Kota Banda Aceh.", Label::Position, "Ketua MPU Kota Banda Aceh");
+    lacks("Kepala sekolah hadir.", Label::Position, "Kepala sekolah");
     // … with a region among its words.
     has("Kapolsek Pasar Jambi Iptu Ahmad Fauzi hadir.", Label::Position, "Kapolsek Pasar Jambi");
     has(

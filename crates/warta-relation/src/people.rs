@@ -70,13 +70,14 @@ fn bind(ctx: &Ctx<'_, '_>) -> Vec<Bound> {
         let mut b = Bound { name: k, rank: None, position: None, titles: Vec::new() };
         let mut before = k;
         let mut start = e.span.start;
-        if before > 0
+        // "Tgk. H. Abdurrahman": prefix titles, one or more.
+        while before > 0
             && is_prefix_title(&es[before - 1])
             && ctx.adjacent(es[before - 1].span.end, start)
         {
             before -= 1;
             start = es[before].span.start;
-            b.titles.push(before);
+            b.titles.insert(0, before);
         }
         if before > 0 {
             let prev = &es[before - 1];
@@ -121,7 +122,7 @@ fn bind(ctx: &Ctx<'_, '_>) -> Vec<Bound> {
                 let after = ctx.gap(p.span.end, ctx.text.len()).trim_start();
                 let appositive = gap == ","
                     && (after.starts_with(',') || after.starts_with('.') || after.is_empty());
-                if appositive || gap == "selaku" || gap == "sebagai" || gap == ", selaku" {
+                if appositive || is_role_gap(&gap) {
                     b.position = Some(next);
                 }
             }
@@ -129,6 +130,17 @@ fn bind(ctx: &Ctx<'_, '_>) -> Vec<Bound> {
         out.push(b);
     }
     out
+}
+
+/// Whether the words between a name and an office say that the person holds it: "selaku",
+/// "sebagai", ", yang juga", "yang kini menjabat sebagai", "yang merupakan".
+fn is_role_gap(gap: &str) -> bool {
+    const FILLERS: &[&str] = &["yang", "kini", "saat", "ini", "juga"];
+    const ROLES: &[&str] =
+        &["juga", "menjabat", "merupakan", "adalah", "selaku", "sebagai", "merangkap"];
+    let words = || gap.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
+    words().all(|w| FILLERS.contains(&w) || ROLES.contains(&w))
+        && words().any(|w| ROLES.contains(&w))
 }
 
 /// Hash maps over one document's words: foldhash is seeded at random per process (so a

@@ -84,6 +84,22 @@ fn rank_position_and_titles_in_every_order() {
             person("Toni Wijaya", Some("AKBP"), Some("Kapolres Bangka"), &[]),
         ),
         (
+            "Pengendali lapangan, AKP Dedi Kurnia, yang juga Kasat Samapta Polres Bangka, hadir.",
+            person("Dedi Kurnia", Some("AKP"), Some("Kasat Samapta Polres Bangka"), &[]),
+        ),
+        (
+            "Hadir Kompol Rudi Hartono yang kini menjabat sebagai Wakapolres Bangka.",
+            person("Rudi Hartono", Some("Kompol"), Some("Wakapolres Bangka"), &[]),
+        ),
+        (
+            "Doa dipimpin Ketua MUI Kota Jambi, Tgk. H. Hasan Basri.",
+            person("Hasan Basri", None, Some("Ketua MUI Kota Jambi"), &["Tgk.", "H."]),
+        ),
+        (
+            "Hadir Kepala DPMD Klaten Drs. Sutrisno Hadi, M.Si., dalam rapat.",
+            person("Sutrisno Hadi", None, Some("Kepala DPMD Klaten"), &["Drs.", "M.Si."]),
+        ),
+        (
             "Rapat dibuka Sri Lestari, Ketua KPU Lampung Selatan, pagi tadi.",
             person("Sri Lestari", None, Some("Ketua KPU Lampung Selatan"), &[]),
         ),

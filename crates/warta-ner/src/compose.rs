@@ -340,9 +340,35 @@ impl<'a, 't> Doc<'a, 't> {
                 Some(e) => Some(e),
                 None => self.first_match(at, atom, token),
             };
+            // "kecamatan, yakni A, B dan C": a division word that introduces a list.
+            let intro = match &entity {
+                None => token.filter(|t| !t.is_capitalized()).map(|t| (t.text, t.span.end)),
+                // "lima kecamatan, yakni …"
+                Some(e @ Entity { value: Value::Quantity { unit, .. }, .. }) => {
+                    Some((unit.as_str(), e.span.end))
+                }
+                Some(_) => None,
+            };
+            let listed = intro.map_or_else(Vec::new, |(word, end)| self.introduced_list(word, end));
             if let Some(e) = entity {
                 end = e.span.end;
+                let division = e.source == "rule:division";
                 out.push(e);
+                if division {
+                    // "Kecamatan Pontianak Utara dan Pontianak Timur": the places that
+                    // go on the list are divisions of the same kind.
+                    if let Some(Value::Location { kind, .. }) = out.last().map(|e| &e.value) {
+                        let kind = kind.clone();
+                        for item in self.division_list(end, &kind) {
+                            end = item.span.end;
+                            out.push(item);
+                        }
+                    }
+                }
+            }
+            for item in listed {
+                end = item.span.end;
+                out.push(item);
             }
         }
         out
@@ -562,6 +588,95 @@ impl<'a, 't> Doc<'a, 't> {
             return Some(self.named_place(Span::new(at, end), "venue", "rule:headquarters", parts));
         }
         None
+    }
+
+    /// The places that go on a list after a division ending at `end`: ", B, C dan D",
+    /// "dan B". A list of names separated by commas counts only when "dan" or "serta"
+    /// closes it, so that a name in apposition after a place is not taken for one
+    /// ("Desa Sukamaju, Budi Santoso mengatakan").
+    fn division_list(&self, end: usize, kind: &CompactString) -> Vec<Entity> {
+        let mut items = Vec::new();
+        let mut at = end;
+        let mut closed = false;
+        // A list is short: the bound keeps a run of "Desa A, Desa B, …" that no "dan"
+        // closes from being read again at each of its divisions.
+        while !closed && items.len() < 32 {
+            let rest = &self.text[at..];
+            let skip = [", dan ", ", serta ", " dan ", " serta ", ", "]
+                .into_iter()
+                .find(|sep| rest.starts_with(sep));
+            let Some(sep) = skip else { break };
+            closed = sep != ", ";
+            let Some(item) = self.next(at + sep.len()).and_then(|n| self.place_name(n)) else {
+                return Vec::new();
+            };
+            at = item.end;
+            items.push(item);
+        }
+        if !closed || items.is_empty() {
+            return Vec::new();
+        }
+        // The last item ends the list: no name goes on after it.
+        if self.next(at).and_then(|n| self.token(n)).is_some_and(|t| is_name_word(t)) {
+            return Vec::new();
+        }
+        items
+            .into_iter()
+            .map(|span| {
+                let value = Value::Location {
+                    kind: kind.clone(),
+                    canonical: self.slice(span).into(),
+                    province: None,
+                };
+                let source = CompactString::const_new("rule:division_list");
+                self.entity(Label::Location, span, value, source, Vec::new())
+            })
+            .collect()
+    }
+
+    /// One to three words of a place name at `at`: capitalized words that no other
+    /// gazetteer entry claims, and regions ("Teluk Ambon Baguala", "Pontianak Timur").
+    fn place_name(&self, at: usize) -> Option<Span> {
+        let mut end = at;
+        let mut words = 0;
+        while words < 3 {
+            let Some(n) = self.next(end).filter(|&n| n == at || words > 0) else { break };
+            let part = self.region_at(n).map(|r| r.span).or_else(|| {
+                self.token(n).filter(|t| is_name_word(t) && self.unclaimed(n)).map(|t| t.span)
+            });
+            let Some(part) = part else { break };
+            end = part.end;
+            words += 1;
+        }
+        (words > 0).then(|| Span::new(at, end))
+    }
+
+    /// "lima kecamatan, yakni Nusaniwe, Sirimau dan Leitimur Selatan": the places a
+    /// division word (`word`, ending at `end`) introduces, when they make a list.
+    fn introduced_list(&self, word: &str, end: usize) -> Vec<Entity> {
+        let Some(&(_, kind)) = DIVISIONS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)) else {
+            return Vec::new();
+        };
+        let rest = &self.text[end..];
+        let Some(intro) = [", yakni ", ", yaitu ", " yakni ", " yaitu ", ": ", ", antara lain "]
+            .into_iter()
+            .find(|i| rest.starts_with(i))
+        else {
+            return Vec::new();
+        };
+        let Some(first) = self.next(end + intro.len()).and_then(|n| self.place_name(n)) else {
+            return Vec::new();
+        };
+        let kind = CompactString::const_new(kind);
+        let others = self.division_list(first.end, &kind);
+        if others.is_empty() {
+            return Vec::new(); // one name is no list: it may be anything
+        }
+        let value = Value::Location { kind, canonical: self.slice(first).into(), province: None };
+        let source = CompactString::const_new("rule:division_list");
+        let mut items = vec![self.entity(Label::Location, first, value, source, Vec::new())];
+        items.extend(others);
+        items
     }
 
     /// "Kecamatan Sukamaju", "Desa Mekarsari", "kelurahan Kota Baru".

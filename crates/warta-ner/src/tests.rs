@@ -259,6 +259,27 @@ fn locations() {
     for &(text, place) in cases {
         has(text, Location, place);
     }
+    // Places on a list after a division, or introduced by a division word.
+    let places = |text: &str| -> Vec<String> {
+        ents(text).into_iter().filter(|e| e.label == Location).map(|e| e.text.into()).collect()
+    };
+    assert_eq!(
+        places("Patroli di Kecamatan Sukamaju Utara dan Sukamaju Timur aman."),
+        ["Kecamatan Sukamaju Utara", "Sukamaju Timur"]
+    );
+    assert_eq!(
+        places("Camat dari tiga kecamatan, yakni Cibeber, Teluk Jaya dan Pasir Raya hadir."),
+        ["Cibeber", "Teluk Jaya", "Pasir Raya"]
+    );
+    assert_eq!(
+        places("Di Desa Mekar, Desa Jaya dan Desa Baru aman."),
+        ["Desa Mekar", "Desa Jaya", "Desa Baru"]
+    );
+    // A name after a place and a comma is no second place, nor is one name after an
+    // introduction, nor an office after "dan".
+    assert_eq!(places("Warga Desa Sukamaju, Budi Santoso mengatakan aman."), ["Desa Sukamaju"]);
+    assert!(places("Ada satu kecamatan, yakni Cibeber saja.").is_empty());
+    assert_eq!(places("Warga Desa Sukamaju dan Kapolsek hadir."), ["Desa Sukamaju"]);
     // Heads that are ordinary nouns name a place only when capitalized, and not with a
     // bare organization: "Kantor KPU" is the body's office anywhere.
     lacks("Apel digelar di halaman Mapolres Klaten pagi ini.", Location, "halaman Mapolres Klaten");

@@ -94,6 +94,16 @@ fn bylines() {
         "Hariadi",
     );
     lacks("Rapat digelar dengan lancar. (ang)", Label::Person, "ang");
+    // Long names, abbreviated first names, credits in brackets after a caption.
+    has(
+        "Rapat digelar.\n\nEditor: Ni Kadek Ayu Sri Utami",
+        Label::Person,
+        "Ni Kadek Ayu Sri Utami",
+    );
+    has("Rapat digelar.\n\nPenulis: Moh. Rizal Fahmi", Label::Person, "Moh. Rizal Fahmi");
+    has("Petugas berjaga di aula. (Foto: Andi Saputra)", Label::Person, "Andi Saputra");
+    has("Petugas berjaga di aula. (Foto: Andi Saputra/Humas)", Label::Person, "Andi Saputra");
+    lacks("Rapat (foto: dokumentasi) digelar.", Label::Person, "dokumentasi");
 }
 
 #[test]

@@ -340,6 +340,13 @@ impl<'a, 't> PersonRule<'a, 't> {
                 }
             }
         }
+        for (i, t) in self.tokens.iter().enumerate() {
+            if t.text == "(" {
+                if let Some(span) = self.bracketed_credit(i) {
+                    self.push(&mut out, Some(span), "rule:person/byline");
+                }
+            }
+        }
         for &line in self.lines {
             // "Penulis: Wa Ode Rahmawati | Editor: Sudirman": credits share a line.
             let mut from = line.start;
@@ -606,15 +613,36 @@ impl<'a, 't> PersonRule<'a, 't> {
     }
 
     /// Capitalized words from token `i` (before `end`), for bylines: no gazetteer check.
+    /// A short word glued to a dot before more of the name is an abbreviation of it:
+    /// "Muh. Ikbal", "Abd. Rahman".
     fn name_from_plain(&self, i: usize, end: usize) -> Option<Span> {
         let mut j = i;
+        let mut words = 0;
         while j < end
-            && j - i < 4
+            && words < 6
             && is_name_word(&self.tokens[j])
             && !not_name(self.tokens[j].text, self.keys[j])
         {
-            j += 1;
+            let t = &self.tokens[j];
+            let dot = self.tokens.get(j + 1).filter(|d| {
+                d.text == "." && d.span.start == t.span.end && t.text.chars().count() <= 4
+            });
+            let more = self.tokens.get(j + 2).is_some_and(|n| j + 2 < end && is_name_word(n));
+            j += if dot.is_some() && more { 2 } else { 1 };
+            words += 1;
         }
         (j > i).then(|| Span::new(self.tokens[i].span.start, self.tokens[j - 1].span.end))
+    }
+
+    /// "(Foto: Reza Tuhulele)", "(Foto: Andi/Humas)": a credit in brackets, anywhere.
+    fn bracketed_credit(&self, i: usize) -> Option<Span> {
+        let toks = self.tokens.get(i..i + 4)?;
+        if toks[0].text != "(" || !is_credit(toks[1].text) || toks[2].text != ":" {
+            return None;
+        }
+        let end = self.tokens[i..].iter().take(12).position(|t| t.text == ")")? + i;
+        let name = self.name_from_plain(i + 3, end)?;
+        let next = self.tok.partition(|t| t.span.start < name.end);
+        matches!(self.tokens.get(next).map(|t| t.text), Some(")" | "/")).then_some(name)
     }
 }

@@ -641,8 +641,11 @@ impl<'a, 't> Doc<'a, 't> {
         let mut words = 0;
         while words < 3 {
             let Some(n) = self.next(end).filter(|&n| n == at || words > 0) else { break };
+            // An acronym is seldom a place ("TPS 12 Kelurahan X").
             let part = self.region_at(n).map(|r| r.span).or_else(|| {
-                self.token(n).filter(|t| is_name_word(t) && self.unclaimed(n)).map(|t| t.span)
+                self.token(n)
+                    .filter(|t| is_name_word(t) && self.unclaimed(n) && !is_acronym(t.text))
+                    .map(|t| t.span)
             });
             let Some(part) = part else { break };
             end = part.end;
@@ -890,6 +893,14 @@ impl<'a, 't> Doc<'a, 't> {
                     parts.push(org);
                 }
                 parts.push(unit);
+            } else if let Some(org) = self
+                .gazetteer
+                .lookup(heads)
+                .find(|e| e.kind() == EntryKind::Organization && e.name() == heads)
+                .and_then(|org| self.written_scheme(org, atom, None))
+            {
+                // "Ketua KPPS" with no unit still names the KPPS.
+                parts.push(org);
             }
         }
         // "Komisioner KPU Sulsel Divisi Sosialisasi": the portfolio belongs to the office.
@@ -1020,27 +1031,7 @@ impl<'a, 't> Doc<'a, 't> {
             }
             None
         })?;
-        // "Ketua KPU Riau", "Kepala Kejaksaan Negeri Kediri": the scheme is written as its
-        // own words (its name, long form or a variant) at the end of the office.
-        let written = self.slice(atom.span);
-        let org_part = org_scheme.and_then(|org| {
-            let forms = std::iter::once(org.name())
-                .chain(org.long_form())
-                .chain(org.variants().iter().map(String::as_str));
-            let tail = forms.filter(|f| !f.is_empty() && f.len() < written.len()).find(|f| {
-                let cut = written.len() - f.len();
-                written.is_char_boundary(cut)
-                    && written[cut..].eq_ignore_ascii_case(f)
-                    && written[..cut].ends_with(' ')
-            })?;
-            let start = atom.span.end - tail.len();
-            let span = Span::new(start, unit.span.end);
-            let value = Value::Organization {
-                canonical: self.name_of(org),
-                unit: Some(self.slice(unit.span).into()),
-            };
-            Some(self.entity(Label::Organization, span, value, self.source(org), Vec::new()))
-        });
+        let org_part = org_scheme.and_then(|org| self.written_scheme(org, atom, Some(&unit)));
         Some((unit, org_part))
     }
 
@@ -1061,6 +1052,29 @@ impl<'a, 't> Doc<'a, 't> {
             words += 1;
         }
         Some(self.named_place(Span::new(at, end), "name", "rule:unit_name", Vec::new()))
+    }
+
+    /// "Ketua KPU Riau", "Kepala Kejaksaan Negeri Kediri", "Ketua KPPS": the scheme an
+    /// office heads, written as its own words (its name, long form or a variant) at the
+    /// end of the office, is an organization, with the unit written after it.
+    fn written_scheme(&self, org: &Entry, atom: &Atom, unit: Option<&Entity>) -> Option<Entity> {
+        let written = self.slice(atom.span);
+        let forms = std::iter::once(org.name())
+            .chain(org.long_form())
+            .chain(org.variants().iter().map(String::as_str));
+        let tail = forms.filter(|f| !f.is_empty() && f.len() < written.len()).find(|f| {
+            let cut = written.len() - f.len();
+            written.is_char_boundary(cut)
+                && written[cut..].eq_ignore_ascii_case(f)
+                && written[..cut].ends_with(' ')
+        })?;
+        let start = atom.span.end - tail.len();
+        let span = Span::new(start, unit.map_or(atom.span.end, |u| u.span.end));
+        let value = Value::Organization {
+            canonical: self.name_of(org),
+            unit: unit.map(|u| self.slice(u.span).into()),
+        };
+        Some(self.entity(Label::Organization, span, value, self.source(org), Vec::new()))
     }
 
     /// A kecamatan or desa name that is no gazetteer entry, after an office: one
@@ -1370,6 +1384,11 @@ static MASKS: Lazy<Masks> = Lazy::new(|| {
 /// Whether `word` opens an administrative division ("Kecamatan", "Ds.").
 fn is_division_word(word: &str) -> bool {
     DIVISIONS.iter().any(|(w, _)| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` is written in capitals, as an acronym is ("TPS", "KPPS").
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether `word` is a generic office ("Kepala", "Ketua" …).

@@ -54,6 +54,7 @@ fn people_after_ranks_offices_and_titles() {
         ("Salah satu pedagang sayur, Syamsul bin Ahmad, mengaku senang.", "Syamsul bin Ahmad"),
         ("Di tempat lain, Rahmadi, Ketua KPU Kota Jambi, menyebut hal itu.", "Rahmadi"),
         ("Ketua PPK Sukamaju, Muhammad Sahri, mengaku lega.", "Muhammad Sahri"),
+        ("Yosef, salah satu Ketua KPPS di Desa Mekar, mengaku lega.", "Yosef"),
     ];
     for &(text, name) in cases {
         has(text, Person, name);
@@ -223,6 +224,7 @@ fn organizations() {
     // organization inside the position.
     for (text, org) in [
         ("Ketua KPU Riau Rusidi hadir.", "KPU Riau"),
+        ("Ketua KPPS Yosef mengaku lega.", "KPPS"),
         ("Hadir Kepala Kejaksaan Negeri Kabupaten Kediri.", "Kejaksaan Negeri Kabupaten Kediri"),
     ] {
         let e = ents(text);
@@ -290,6 +292,10 @@ fn locations() {
     assert_eq!(places("Warga Desa Sukamaju, Budi Santoso mengatakan aman."), ["Desa Sukamaju"]);
     assert!(places("Ada satu kecamatan, yakni Cibeber saja.").is_empty());
     assert_eq!(places("Warga Desa Sukamaju dan Kapolsek hadir."), ["Desa Sukamaju"]);
+    assert_eq!(
+        places("Suara dihitung di TPS 03 Desa Mekar dan TPS 05 Desa Jaya."),
+        ["Desa Mekar", "Desa Jaya"]
+    );
     // Heads that are ordinary nouns name a place only when capitalized, and not with a
     // bare organization: "Kantor KPU" is the body's office anywhere.
     lacks("Apel digelar di halaman Mapolres Klaten pagi ini.", Location, "halaman Mapolres Klaten");

@@ -119,8 +119,17 @@ fn bind(ctx: &Ctx<'_, '_>) -> Vec<Bound> {
         if b.position.is_none() {
             if let Some(p) = es.get(next).filter(|p| p.label == Label::Position) {
                 let gap = ctx.gap(end, p.span.start).trim().to_lowercase();
-                let after = ctx.gap(p.span.end, ctx.text.len()).trim_start();
-                let appositive = gap == ","
+                // "X, salah satu Ketua KPPS di Kelurahan Y, …": a place may close it.
+                let mut close = p.span.end;
+                if let Some(place) = es.get(next + 1).filter(|l| {
+                    l.label == Label::Location && ctx.gap(close, l.span.start) == " di "
+                }) {
+                    close = place.span.end;
+                }
+                let after = ctx.gap(close, ctx.text.len()).trim_start();
+                let one_of =
+                    matches!(gap.as_str(), ", salah satu" | ", salah seorang" | ", seorang");
+                let appositive = (gap == "," || one_of)
                     && (after.starts_with(',') || after.starts_with('.') || after.is_empty());
                 if appositive || is_role_gap(&gap) {
                     b.position = Some(next);

@@ -100,6 +100,10 @@ fn rank_position_and_titles_in_every_order() {
             person("Sutrisno Hadi", None, Some("Kepala DPMD Klaten"), &["Drs.", "M.Si."]),
         ),
         (
+            "Suasana tenang. Yosef, salah satu Ketua KPPS di Desa Mekar, mengaku lega.",
+            person("Yosef", None, Some("Ketua KPPS"), &[]),
+        ),
+        (
             "Rapat dibuka Sri Lestari, Ketua KPU Lampung Selatan, pagi tadi.",
             person("Sri Lestari", None, Some("Ketua KPU Lampung Selatan"), &[]),
         ),

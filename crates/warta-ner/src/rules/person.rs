@@ -105,6 +105,20 @@ pub(crate) fn not_name(word: &str, key: u64) -> bool {
     key != NOT_ASCII && SET.contains_keyed(word, key)
 }
 
+/// `rest` past a place phrase that ends an apposition: " di Kelurahan Malanu, …" gives
+/// ", …"; anything else is returned whole.
+fn skip_place_phrase(rest: &str) -> &str {
+    let Some(phrase) = rest.strip_prefix(" di ") else { return rest };
+    let Some(comma) = phrase.find(',') else { return rest };
+    let words = &phrase[..comma];
+    let capitalized = words.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if capitalized && !words.is_empty() && words.split(' ').count() <= 4 {
+        &phrase[comma..]
+    } else {
+        rest
+    }
+}
+
 /// Whether `word` is in [`CREDITS`], in any case.
 fn is_credit(word: &str) -> bool {
     if word.is_ascii() {
@@ -263,7 +277,8 @@ impl<'a, 't> PersonRule<'a, 't> {
             }
             // "Sri Lestari, Ketua KPU Lampung Selatan, …": a name in apposition before an office.
             if e.label == Label::Position {
-                let i = ti;
+                // "Habel, salah satu Ketua KPPS di Kelurahan Malanu, mengaku …".
+                let i = ti - self.one_of_before(ti);
                 if i > 0
                     && self.tokens[i - 1].text == ","
                     && !self.breaks_line(self.tokens[i - 1].span.end, e.span.start)
@@ -271,7 +286,7 @@ impl<'a, 't> PersonRule<'a, 't> {
                     // One word is a name only in a closed apposition before a verb:
                     // "Rahmadi, Ketua KPU Kota Jambi, menyebut …".
                     let closed = {
-                        let rest = &self.text[e.span.end..];
+                        let rest = skip_place_phrase(&self.text[e.span.end..]);
                         rest.strip_prefix(", ")
                             .and_then(|r| r.chars().next())
                             .is_some_and(char::is_lowercase)
@@ -421,6 +436,17 @@ impl<'a, 't> PersonRule<'a, 't> {
             return;
         }
         out.insert(span.start, (span, source));
+    }
+
+    /// How many tokens before token `i` say "one of": "salah satu", "salah seorang",
+    /// "seorang" (0 when none).
+    fn one_of_before(&self, i: usize) -> usize {
+        let word = |k: usize| i.checked_sub(k).map(|j| self.tokens[j].text.to_ascii_lowercase());
+        match (word(2).as_deref(), word(1).as_deref()) {
+            (Some("salah"), Some("satu" | "seorang")) => 2,
+            (_, Some("seorang")) => 1,
+            _ => 0,
+        }
     }
 
     /// Whether the token at byte `at` opens a clause: the first of its line, or after a

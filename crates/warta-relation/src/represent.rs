@@ -112,7 +112,15 @@ fn mention_after(
     if ctx.tokens[i].text.eq_ignore_ascii_case("oleh") {
         ok_start = ctx.tokens.get(i + 1)?.span.start;
     }
+    let mut office_end = None;
     for e in ctx.entities_in(start, limit) {
+        // "mewakili Kapolres, Dandim X Letkol Inf Y, …": an office after an office whose
+        // holder is not known starts a list of other officials.
+        if e.label == Label::Position
+            && office_end.is_some_and(|end| !ctx.gap(end, e.span.start).trim().is_empty())
+        {
+            return None;
+        }
         if tight && e.span.start > ok_start {
             let between = ctx.gap(ok_start, e.span.start).trim();
             if !between.is_empty() {
@@ -132,6 +140,9 @@ fn mention_after(
                     {
                         return Some((e.span, p));
                     }
+                }
+                if e.label == Label::Position {
+                    office_end = Some(e.span.end);
                 }
                 ok_start = e.span.end;
             }

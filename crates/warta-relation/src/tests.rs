@@ -247,6 +247,20 @@ fn representation() {
         )
         .is_empty()
     );
+    // An unnamed office, then a list of other officials: none of them is the principal.
+    assert!(
+        represented(
+            "Hadir Wakapolres Klaten Kompol Andi Wijaya yang mewakili Kapolres, Dandim 0723/Klaten Letkol Inf Joko Susilo, serta warga."
+        )
+        .is_empty()
+    );
+    // … but a name in apposition after the office is.
+    assert_eq!(
+        represented(
+            "Kompol Andi Wijaya mewakili Kapolres Klaten, AKBP Budi Santoso, membuka apel."
+        ),
+        [("Budi Santoso".into(), "Andi Wijaya".into())]
+    );
     // A principal known only by office, never named, is no named person.
     assert!(
         represented(

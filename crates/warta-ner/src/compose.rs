@@ -140,6 +140,8 @@ pub(crate) struct Doc<'a, 't> {
     pub gazetteer: &'a Gazetteer,
     pub atoms: &'a [Atom],
     pub blocked: &'a [Span],
+    /// Headlines in Title Case, where a capitalized word need not be part of a name.
+    pub title_case: &'a [Span],
     /// Entities found by other rules (dates, quantities), sorted by start, one per start.
     pub found: Vec<Entity>,
     /// The strings of every gazetteer entry, by entry index.
@@ -200,6 +202,7 @@ impl<'a, 't> Doc<'a, 't> {
             gazetteer,
             atoms,
             blocked,
+            title_case: &[],
             found,
             strings,
             hq_heads,
@@ -464,6 +467,11 @@ impl<'a, 't> Doc<'a, 't> {
         self.entity(Label::Location, atom.span, value, strs.source.clone(), Vec::new())
     }
 
+    /// Whether `at` is in a headline written in Title Case.
+    fn in_title_case(&self, at: usize) -> bool {
+        crate::rules::person::in_spans(self.title_case, at)
+    }
+
     /// Whether no gazetteer entry that could stand for itself starts at `at`: no atom, or
     /// only the regional name of an operation ("Jaya", "Semeru"), which place names
     /// share ("Desa Mekar Jaya").
@@ -523,7 +531,9 @@ impl<'a, 't> Doc<'a, 't> {
             } else if let Some(region) = self.region_at(next) {
                 end = region.span.end;
                 parts.push(region);
-            } else if let Some(t) = self.token(next).filter(|t| is_name_word(t)) {
+            } else if let Some(t) =
+                self.token(next).filter(|t| is_name_word(t) && !self.in_title_case(next))
+            {
                 end = t.span.end;
             } else {
                 break;
@@ -701,7 +711,9 @@ impl<'a, 't> Doc<'a, 't> {
                 break;
             }
             words += 1;
-            if words == 3 {
+            // In a Title Case headline the words after the first may be anything
+            // ("Pulau Palue", but not "Pulau Batang Dua Diangkut").
+            if words == 3 || self.in_title_case(at) {
                 break;
             }
         }

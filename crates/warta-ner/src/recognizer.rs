@@ -190,14 +190,24 @@ impl Recognizer {
 
         let tables =
             Tables { gazetteer: &self.gazetteer, strings: &self.strings, hq_heads: &self.hq_heads };
-        let doc = Doc::new(text, tokens, &keys, tables, &atoms, &blocked, found);
+        let title_case = person::title_case_lines(text, tokens, &article);
+        let mut doc = Doc::new(text, tokens, &keys, tables, &atoms, &blocked, found);
+        doc.title_case = &title_case;
         let mut entities = doc.compose();
         // Rules join neighbours across spaces only, but a sentence may end without one
         // (glued scraping); nothing may span two sentences.
         entities.retain(|e| in_one_sentence(e.span));
 
-        let people =
-            person::PersonRule::new(text, tokens, &entities, &self.speech, &keys, &article).find();
+        let people = person::PersonRule::new(
+            text,
+            tokens,
+            &entities,
+            &self.speech,
+            &keys,
+            &article,
+            &title_case,
+        )
+        .find();
         if !people.is_empty() {
             // A name wins over a region that only looked like one inside it ("Bima Sakti").
             let person_spans: Vec<Span> = people.iter().map(|p| p.span).collect();

@@ -296,6 +296,11 @@ fn locations() {
         places("Suara dihitung di TPS 03 Desa Mekar dan TPS 05 Desa Jaya."),
         ["Desa Mekar", "Desa Jaya"]
     );
+    // In a Title Case headline a capitalized word need not belong to a name.
+    let headline = "Kampanye Akbar di Stadion Mandala Berjalan Tertib\n\nKampanye digelar.";
+    lacks(headline, Location, "Stadion Mandala Berjalan Tertib");
+    let headline = "Logistik ke Pulau Sapudi Diangkut Kapal Perang\n\nLogistik dikirim.";
+    has(headline, Location, "Pulau Sapudi");
     // Heads that are ordinary nouns name a place only when capitalized, and not with a
     // bare organization: "Kantor KPU" is the body's office anywhere.
     lacks("Apel digelar di halaman Mapolres Klaten pagi ini.", Location, "halaman Mapolres Klaten");

@@ -105,6 +105,31 @@ pub(crate) fn not_name(word: &str, key: u64) -> bool {
     key != NOT_ASCII && SET.contains_keyed(word, key)
 }
 
+/// The lines written as headlines in Title Case: most words capitalized and no final
+/// stop. Capitalization says nothing about names there.
+pub(crate) fn title_case_lines(text: &str, tokens: &[Token<'_>], lines: &[Span]) -> Vec<Span> {
+    let is_title_case = |line: &Span| {
+        if text[line.start..line.end].ends_with(['.', '!', '?', '"', '”', ':']) {
+            return false;
+        }
+        let first = tokens.partition_point(|t| t.span.start < line.start);
+        let last = tokens.partition_point(|t| t.span.end <= line.end).max(first);
+        let words = tokens[first..last]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.text.chars().any(char::is_alphabetic));
+        let (n, capitalized) =
+            words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.is_capitalized())));
+        n >= 4 && capitalized * 4 >= n * 3
+    };
+    lines.iter().copied().filter(is_title_case).collect()
+}
+
+/// Whether `at` falls in one of the sorted, disjoint `spans`.
+pub(crate) fn in_spans(spans: &[Span], at: usize) -> bool {
+    let i = spans.partition_point(|l| l.end <= at);
+    spans.get(i).is_some_and(|l| l.start <= at)
+}
+
 /// `rest` past a place phrase that ends an apposition: " di Kelurahan Malanu, …" gives
 /// ", …"; anything else is returned whole.
 fn skip_place_phrase(rest: &str) -> &str {
@@ -193,6 +218,8 @@ pub(crate) struct PersonRule<'a, 't> {
     pub keys: &'a [u64],
     /// Lines of the article (no furniture), trimmed.
     pub lines: &'a [Span],
+    /// The lines among them written in Title Case (see [`title_case_lines`]).
+    pub title_case: &'a [Span],
     /// Lookups into `tokens` and `entities`, starting where the last one ended.
     tok: Near<'a, Token<'t>>,
     ent: Near<'a, Entity>,
@@ -206,6 +233,7 @@ impl<'a, 't> PersonRule<'a, 't> {
         speech: &'a WordSet,
         keys: &'a [u64],
         lines: &'a [Span],
+        title_case: &'a [Span],
     ) -> PersonRule<'a, 't> {
         PersonRule {
             text,
@@ -214,6 +242,7 @@ impl<'a, 't> PersonRule<'a, 't> {
             speech,
             keys,
             lines,
+            title_case,
             tok: Near::new(tokens),
             ent: Near::new(entities),
         }
@@ -224,12 +253,7 @@ impl<'a, 't> PersonRule<'a, 't> {
         // Keyed by start, so overlap checks look at two neighbours only.
         // Spans and sources only: entities are large, and a B-tree shifts its values.
         let mut out: BTreeMap<usize, (Span, &'static str)> = BTreeMap::new();
-        let title_case: Vec<Span> =
-            self.lines.iter().copied().filter(|l| self.is_title_case(*l)).collect();
-        let in_title_case = |at: usize| {
-            let i = title_case.partition_point(|l| l.end <= at);
-            title_case.get(i).is_some_and(|l| l.start <= at)
-        };
+        let in_title_case = |at: usize| in_spans(self.title_case, at);
         // A cursor over the tokens: entities come in order, so the tokens around each are
         // found by walking forward, not by searching (on a long document each search step
         // would be a cache miss).
@@ -591,21 +615,6 @@ impl<'a, 't> PersonRule<'a, 't> {
         };
         !self.breaks_line(prev.span.end, t.span.start)
             && self.entity_at(Some(t.span.start)).is_some_and(|e| e.label == Label::Title)
-    }
-
-    /// A headline in Title Case: most words capitalized and no final stop.
-    fn is_title_case(&self, line: Span) -> bool {
-        if self.text[line.start..line.end].ends_with(['.', '!', '?', '"', '”', ':']) {
-            return false;
-        }
-        let first = self.tok.partition(|t| t.span.start < line.start);
-        let last = self.tok.partition(|t| t.span.end <= line.end).max(first);
-        let words: Vec<&Token<'_>> = self.tokens[first..last]
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word && t.text.chars().any(char::is_alphabetic))
-            .collect();
-        words.len() >= 4
-            && words.iter().filter(|t| t.is_capitalized()).count() * 4 >= words.len() * 3
     }
 
     /// "Reporter: Dimas Prasetyo", "-Tri Harmoko-", "Hariyono - [SITUS.ID](…)".

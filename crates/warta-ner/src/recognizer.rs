@@ -215,6 +215,7 @@ impl Recognizer {
                 !(e.label == Label::Location && crate::matcher::overlaps_any(&person_spans, e.span))
             });
             entities = merge_by_start(entities, people);
+            split_known_places(text, &mut entities);
         }
         entities
     }
@@ -403,5 +404,65 @@ mod merge_tests {
             let key = |v: &[Entity]| v.iter().map(|e| (e.span.start, e.label)).collect::<Vec<_>>();
             assert_eq!(key(&got), key(&want));
         }
+    }
+}
+
+/// "Ketua PPK Kabila Nurain Abdullah", "Wali Nagari Koto Gadang Deswandi Malik": an office
+/// runs into a name with no rank between, and a kecamatan or desa no gazetteer lists may
+/// stand in between. When the first words of the name are a place that the document
+/// names elsewhere ("Kecamatan Kabila", "Nagari Koto Gadang"), they are the office's
+/// unit, not part of the name.
+fn split_known_places(text: &str, entities: &mut [Entity]) {
+    // The places the document names, lowercase, without their division word.
+    let places: Vec<String> = entities
+        .iter()
+        .filter(|e| e.label == Label::Location)
+        .filter_map(|e| match &e.value {
+            Value::Location { canonical, .. } => Some(canonical.to_lowercase().to_string()),
+            _ => None,
+        })
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    for k in 1..entities.len() {
+        let (before, rest) = entities.split_at_mut(k);
+        let (office, person) = (&mut before[k - 1], &mut rest[0]);
+        if person.label != Label::Person
+            || office.label != Label::Position
+            || text[office.span.end..person.span.start] != *" "
+        {
+            continue;
+        }
+        let Value::Position { unit, .. } = &mut office.value else { continue };
+        let name = &text[person.span.start..person.span.end];
+        // Word starts after the first: the name keeps at least one word.
+        let cuts: Vec<usize> = name.match_indices(' ').map(|(i, _)| i).collect();
+        let unit_text = unit.as_deref().unwrap_or("").to_lowercase();
+        let found = cuts.iter().rev().copied().find(|&cut| {
+            let words = name[..cut].to_lowercase();
+            let place = if unit_text.is_empty() { words } else { format!("{unit_text} {words}") };
+            places.contains(&place)
+        });
+        let Some(cut) = found else { continue };
+        let unit_end = person.span.start + cut;
+        let unit_start = match unit {
+            Some(u) if office.text.ends_with(u.as_str()) => office.span.end - u.len(),
+            Some(_) => continue,
+            None => person.span.start,
+        };
+        *unit = Some(text[unit_start..unit_end].into());
+        office.span.end = unit_end;
+        office.text = text[office.span.start..unit_end].into();
+        // The body the office names in its own words takes the unit too ("PPK Kabila").
+        for part in office.parts.iter_mut().filter(|p| p.label == Label::Organization) {
+            if let Value::Organization { unit: org_unit @ None, .. } = &mut part.value {
+                *org_unit = Some(text[unit_start..unit_end].into());
+                part.span.end = unit_end;
+                part.text = text[part.span.start..unit_end].into();
+            }
+        }
+        person.span.start = unit_end + 1;
+        person.text = text[person.span.start..person.span.end].into();
     }
 }

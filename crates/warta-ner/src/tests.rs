@@ -55,6 +55,13 @@ fn people_after_ranks_offices_and_titles() {
         ("Di tempat lain, Rahmadi, Ketua KPU Kota Jambi, menyebut hal itu.", "Rahmadi"),
         ("Ketua PPK Sukamaju, Muhammad Sahri, mengaku lega.", "Muhammad Sahri"),
         ("Yosef, salah satu Ketua KPPS di Desa Mekar, mengaku lega.", "Yosef"),
+        ("Ketua KPU Provinsi Riau Moh. Rizal Lasimpo hadir.", "Moh. Rizal Lasimpo"),
+        // A place the document names elsewhere is the office's unit, not the name's start.
+        ("Pleno di Kecamatan Tapa lancar. Ketua PPK Tapa Rudi Hartono hadir.", "Rudi Hartono"),
+        (
+            "Warga Nagari Koto Tinggi hadir. Wali Nagari Koto Tinggi Deswan Malik membuka acara.",
+            "Deswan Malik",
+        ),
     ];
     for &(text, name) in cases {
         has(text, Person, name);
@@ -95,6 +102,7 @@ fn bylines() {
         "Hariadi",
     );
     lacks("Rapat digelar dengan lancar. (ang)", Label::Person, "ang");
+    lacks("Di Desa Mekar, Bhabinkamtibmas Aiptu Joko hadir.", Label::Person, "Desa Mekar");
     // Long names, abbreviated first names, credits in brackets after a caption.
     has(
         "Rapat digelar.\n\nEditor: Ni Kadek Ayu Sri Utami",
@@ -141,6 +149,11 @@ fn ranks_positions_and_titles() {
     has("Kepala DPMD Klaten Sutrisno hadir.", Label::Position, "Kepala DPMD Klaten");
     has("Doa dipimpin Ketua MPU Kota Banda Aceh.", Label::Position, "Ketua MPU Kota Banda Aceh");
     lacks("Kepala sekolah hadir.", Label::Position, "Kepala sekolah");
+    has(
+        "Pleno di Kecamatan Tapa lancar. Ketua PPK Tapa Rudi Hartono hadir.",
+        Label::Position,
+        "Ketua PPK Tapa",
+    );
     // … with a region among its words.
     has("Kapolsek Pasar Jambi Iptu Ahmad Fauzi hadir.", Label::Position, "Kapolsek Pasar Jambi");
     has(

@@ -16,6 +16,13 @@ use warta_tokenize::near::Near;
 /// Capitalized words that follow offices and ranks in this register but are not names.
 /// Lowercase; compared case-insensitively.
 const NOT_NAMES: &[&str] = &[
+    // Words that open a place, never a name ("Di Desa Mekar, Bhabinkamtibmas …").
+    "desa",
+    "kecamatan",
+    "kelurahan",
+    "dusun",
+    "distrik",
+    "kabupaten",
     "ahad",
     "apel",
     "bapak",
@@ -572,7 +579,16 @@ impl<'a, 't> PersonRule<'a, 't> {
             }
             let particle =
                 PARTICLES.contains(&t.text) && j + 1 < self.tokens.len() && self.name_word(j + 1);
-            if self.name_word(j) || particle {
+            // "Moh. Rizal", "Abd. Rahman": a short name word abbreviated with a dot.
+            let prev = &self.tokens[j - 1];
+            let abbreviated = t.text == "."
+                && t.span.start == prev.span.end
+                && prev.kind == TokenKind::Word
+                && prev.text.len() <= 4
+                && self.tokens.get(j + 1).is_some_and(|n| n.span.start == t.span.end + 1)
+                && j + 1 < self.tokens.len()
+                && self.name_word(j + 1);
+            if self.name_word(j) || particle || abbreviated {
                 end = j;
                 j += 1;
             } else {

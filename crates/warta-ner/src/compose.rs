@@ -29,6 +29,7 @@ const VENUE_HEADS: &[&str] = &[
     "alun-alun",
     "aula",
     "balai",
+    "ballroom",
     "gedung",
     "gelanggang",
     "gor",
@@ -108,6 +109,8 @@ const DIVISIONS: &[(&str, &str)] = &[
     ("dusun", "desa"),
     ("kampung", "desa"),
     ("nagari", "desa"),
+    // West Sumatra's dusun.
+    ("jorong", "desa"),
     ("gampong", "desa"),
     ("pulau", "island"),
     // Papua's kecamatan.
@@ -988,6 +991,9 @@ impl<'a, 't> Doc<'a, 't> {
         if let Some(org) = self.organization(next) {
             return Some((org, None));
         }
+        if let Some(unit) = self.fused_scheme(heads, next) {
+            return Some((unit, None));
+        }
         let org_scheme = self
             .gazetteer
             .lookup(heads)
@@ -1064,6 +1070,33 @@ impl<'a, 't> Doc<'a, 't> {
             words += 1;
         }
         Some(self.named_place(Span::new(at, end), "name", "rule:unit_name", Vec::new()))
+    }
+
+    /// "Kapolda Metro Jaya", "Kapolres Metro Tangerang Kota": the words after an office
+    /// that, joined to the scheme it heads, name a body of their own ("Polda Metro Jaya",
+    /// the "Polres Metro" scheme), with that body's unit. The body is fused into the
+    /// office, so it is kept as a part but listed as no organization of its own.
+    fn fused_scheme(&self, heads: &str, at: usize) -> Option<Entity> {
+        let first = self.token(at).filter(|t| t.kind == TokenKind::Word && t.is_capitalized())?;
+        let second = self
+            .next(first.span.end)
+            .and_then(|n| self.token(n))
+            .filter(|t| t.kind == TokenKind::Word && t.is_capitalized());
+        let spans = [second.map(|s| s.span.end), Some(first.span.end)];
+        let (org, mut end) = spans.into_iter().flatten().find_map(|end| {
+            let words = self.slice(Span::new(at, end));
+            let name = format!("{heads} {words}");
+            let org = self.gazetteer.lookup_kind(&name, EntryKind::Organization)?;
+            Some((org, end))
+        })?;
+        let mut unit = None;
+        if let Some(u) = self.next(end).and_then(|n| self.unit_of(org, n)) {
+            unit = Some(self.slice(u.span).into());
+            end = u.span.end;
+        }
+        let value = Value::Organization { canonical: self.name_of(org), unit };
+        let source = CompactString::const_new("rule:fused_scheme");
+        Some(self.entity(Label::Organization, Span::new(at, end), value, source, Vec::new()))
     }
 
     /// "Ketua KPU Riau", "Kepala Kejaksaan Negeri Kediri", "Ketua KPPS": the scheme an

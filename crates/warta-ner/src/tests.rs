@@ -154,6 +154,13 @@ fn ranks_positions_and_titles() {
         Label::Position,
         "Ketua PPK Tapa",
     );
+    // A body fused into the office, joined from the scheme and the words after it.
+    has("Kapolda Metro Jaya Irjen Pol Budi Santoso hadir.", Label::Position, "Kapolda Metro Jaya");
+    has(
+        "Kapolres Metro Bekasi Kota Kombes Pol Budi Santoso hadir.",
+        Label::Position,
+        "Kapolres Metro Bekasi Kota",
+    );
     // … with a region among its words.
     has("Kapolsek Pasar Jambi Iptu Ahmad Fauzi hadir.", Label::Position, "Kapolsek Pasar Jambi");
     has(
@@ -423,6 +430,11 @@ fn quantities() {
         [(18.0, "truk".into()), (2.0, "kapal".into())]
     );
     assert_eq!(q("Sebanyak 3.150 ASN diminta netral."), [(3150.0, "ASN".into())]);
+    assert_eq!(
+        q("Rekap diikuti 15 PPK dan dikawal 120 pecalang."),
+        [(15.0, "PPK".into()), (120.0, "pecalang".into())]
+    );
+    assert_eq!(q("Logistik dibawa enam longboat."), [(6.0, "longboat".into())]);
 }
 
 #[test]

@@ -425,6 +425,7 @@ fn quantities() {
     assert_eq!(q("Diperbantukan satu kompi Brimob."), [(1.0, "kompi".into())]);
     assert_eq!(q("Sebanyak 1.316 personel siaga."), [(1316.0, "personel".into())]);
     assert!(q("Partisipasi naik 2,5 persen.").is_empty());
+    assert!(q("Siapa pun yang menang, kami tetap satu kampung.").is_empty());
     assert_eq!(
         q("Logistik diangkut 18 truk dan dua kapal."),
         [(18.0, "truk".into()), (2.0, "kapal".into())]

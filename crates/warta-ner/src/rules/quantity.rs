@@ -312,8 +312,10 @@ const NOT_COUNT_AFTER: &[&str] = &[
     "idr",
     "usd",
     "$",
-    // "salah satu desa" is one of the villages, not a count of one.
+    // "salah satu desa" is one of the villages, not a count of one; "kami tetap satu
+    // kampung" is a unity.
     "salah",
+    "tetap",
 ];
 
 /// The words of [`NOT_COUNT_AFTER`] (all but "$").

@@ -103,6 +103,7 @@ fn bylines() {
     );
     lacks("Rapat digelar dengan lancar. (ang)", Label::Person, "ang");
     lacks("Di Desa Mekar, Bhabinkamtibmas Aiptu Joko hadir.", Label::Person, "Desa Mekar");
+    lacks("Menurut Kapolres, TPS yang rawan dijaga.", Label::Person, "TPS");
     // Long names, abbreviated first names, credits in brackets after a caption.
     has(
         "Rapat digelar.\n\nEditor: Ni Kadek Ayu Sri Utami",

@@ -23,6 +23,12 @@ const NOT_NAMES: &[&str] = &[
     "dusun",
     "distrik",
     "kabupaten",
+    // … and words of institutions and roles ("Pengasuh Pondok Pesantren X, KH. Y").
+    "pengasuh",
+    "pondok",
+    "pesantren",
+    "ponpes",
+    "yayasan",
     "ahad",
     "apel",
     "bapak",
@@ -594,6 +600,11 @@ impl<'a, 't> PersonRule<'a, 't> {
             } else {
                 break;
             }
+        }
+        // "Menurut Kapolres, TPS yang …": one word in capitals is an acronym, not a name.
+        let acronym = first.text.len() >= 2 && first.text.bytes().all(|b| b.is_ascii_uppercase());
+        if end == i && acronym {
+            return None;
         }
         Some(Span::new(first.span.start, self.tokens[end].span.end))
     }

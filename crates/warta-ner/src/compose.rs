@@ -152,6 +152,8 @@ pub(crate) struct Doc<'a, 't> {
     /// The first two letters (lowercase) of every police or military organization's
     /// surface form: what may follow "Ma(ko)" in a headquarters.
     pub hq_heads: &'a [[u8; 2]],
+    /// See [`Tables::fused`].
+    fused: &'a [(String, String)],
     stops: Vec<usize>,
     /// Where the last lookups ended: the walk moves left to right, so the next lookup
     /// starts near (see [`warta_tokenize::near`]).
@@ -167,6 +169,9 @@ pub(crate) struct Tables<'a> {
     pub strings: &'a [EntryStrings],
     /// See [`Doc::hq_heads`].
     pub hq_heads: &'a [[u8; 2]],
+    /// Organizations named by another and more words, as the other's name and the first
+    /// word after it, lowercase: ("polda", "metro") for "Polda Metro Jaya".
+    pub fused: &'a [(String, String)],
 }
 
 impl<'a, 't> Doc<'a, 't> {
@@ -179,7 +184,7 @@ impl<'a, 't> Doc<'a, 't> {
         blocked: &'a [Span],
         found: Vec<Entity>,
     ) -> Doc<'a, 't> {
-        let Tables { gazetteer, strings, hq_heads } = tables;
+        let Tables { gazetteer, strings, hq_heads, fused } = tables;
         // Token and atom starts are each sorted already: merge them.
         let mut stops: Vec<usize> = Vec::with_capacity(tokens.len() + atoms.len());
         let (mut a, mut b) = (tokens.iter().peekable(), atoms.iter().peekable());
@@ -209,6 +214,7 @@ impl<'a, 't> Doc<'a, 't> {
             found,
             strings,
             hq_heads,
+            fused,
             stops,
             token_hint: Near::new(tokens),
             atom_hint: Near::new(atoms),
@@ -1078,6 +1084,13 @@ impl<'a, 't> Doc<'a, 't> {
     /// office, so it is kept as a part but listed as no organization of its own.
     fn fused_scheme(&self, heads: &str, at: usize) -> Option<Entity> {
         let first = self.token(at).filter(|t| t.kind == TokenKind::Word && t.is_capitalized())?;
+        // Most offices are followed by no such words: ask the short table first.
+        let known = self.fused.iter().any(|(scheme, next)| {
+            scheme.eq_ignore_ascii_case(heads) && next.eq_ignore_ascii_case(first.text)
+        });
+        if !known {
+            return None;
+        }
         let second = self
             .next(first.span.end)
             .and_then(|n| self.token(n))

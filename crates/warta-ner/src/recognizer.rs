@@ -62,6 +62,8 @@ pub struct Recognizer {
     strings: Vec<EntryStrings>,
     /// First two letters of police and military organization names (headquarters).
     hq_heads: Vec<[u8; 2]>,
+    /// See [`crate::compose::Tables::fused`].
+    fused: Vec<(String, String)>,
 }
 
 static EMBEDDED: Lazy<Recognizer> = Lazy::new(|| {
@@ -99,9 +101,25 @@ impl Recognizer {
             .collect();
         hq_heads.sort_unstable();
         hq_heads.dedup();
+        // "Polda Metro Jaya": organizations whose name is another's and more words.
+        let orgs: Vec<&str> =
+            gazetteer.of_kind(EntryKind::Organization).map(|e| e.name()).collect();
+        let mut fused: Vec<(String, String)> = orgs
+            .iter()
+            .filter_map(|name| {
+                let (scheme, rest) = name.split_once(' ')?;
+                orgs.contains(&scheme).then(|| {
+                    let next = rest.split(' ').next().unwrap_or(rest);
+                    (scheme.to_lowercase(), next.to_lowercase())
+                })
+            })
+            .collect();
+        fused.sort_unstable();
+        fused.dedup();
         Ok(Recognizer {
             strings,
             hq_heads,
+            fused,
             gazetteer: Arc::new(gazetteer),
             matcher,
             tokenizer: Tokenizer::new(),
@@ -188,8 +206,12 @@ impl Recognizer {
         found.sort_by_key(|e| e.span.start);
         found.dedup_by_key(|e| e.span.start);
 
-        let tables =
-            Tables { gazetteer: &self.gazetteer, strings: &self.strings, hq_heads: &self.hq_heads };
+        let tables = Tables {
+            gazetteer: &self.gazetteer,
+            strings: &self.strings,
+            hq_heads: &self.hq_heads,
+            fused: &self.fused,
+        };
         let title_case = person::title_case_lines(text, tokens, &article);
         let mut doc = Doc::new(text, tokens, &keys, tables, &atoms, &blocked, found);
         doc.title_case = &title_case;
@@ -413,8 +435,20 @@ mod merge_tests {
 /// names elsewhere ("Kecamatan Kabila", "Nagari Koto Gadang"), they are the office's
 /// unit, not part of the name.
 fn split_known_places(text: &str, entities: &mut [Entity]) {
+    // A name of two words or more right after an office: most documents have few.
+    let runs_on = |k: usize| {
+        let (office, person) = (&entities[k - 1], &entities[k]);
+        person.label == Label::Person
+            && office.label == Label::Position
+            && text[office.span.end..person.span.start] == *" "
+            && person.text.contains(' ')
+    };
+    let candidates: Vec<usize> = (1..entities.len()).filter(|&k| runs_on(k)).collect();
+    if candidates.is_empty() {
+        return;
+    }
     // The places the document names, lowercase, without their division word.
-    let places: Vec<String> = entities
+    let places: std::collections::HashSet<String, foldhash::fast::RandomState> = entities
         .iter()
         .filter(|e| e.label == Label::Location)
         .filter_map(|e| match &e.value {
@@ -425,15 +459,9 @@ fn split_known_places(text: &str, entities: &mut [Entity]) {
     if places.is_empty() {
         return;
     }
-    for k in 1..entities.len() {
+    for k in candidates {
         let (before, rest) = entities.split_at_mut(k);
         let (office, person) = (&mut before[k - 1], &mut rest[0]);
-        if person.label != Label::Person
-            || office.label != Label::Position
-            || text[office.span.end..person.span.start] != *" "
-        {
-            continue;
-        }
         let Value::Position { unit, .. } = &mut office.value else { continue };
         let name = &text[person.span.start..person.span.end];
         // Word starts after the first: the name keeps at least one word.

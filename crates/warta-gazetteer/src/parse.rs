@@ -280,20 +280,17 @@ fn read_row(table: Table, row: &mut Row<'_>) -> Entry {
                 row.problem(2, ProblemKind::BadAttribute(why.into()));
             }
         }
-        Table::Titles => {
+        Table::Titles | Table::PlacedTitles => {
             e.kind = EntryKind::Title;
             e.name = row.required(0);
             e.category = row.one_of(1, TITLE_KINDS).map(str::to_owned);
-            e.long_form = row.optional(2);
-            e.variants = row.list(3);
-        }
-        Table::PlacedTitles => {
-            e.kind = EntryKind::Title;
-            e.name = row.required(0);
-            e.category = row.one_of(1, TITLE_KINDS).map(str::to_owned);
-            e.place = row.one_of(2, TitlePlace::NAMES).and_then(|p| p.parse().ok());
-            e.long_form = row.optional(3);
-            e.variants = row.list(4);
+            // The placed table has its `place` third; the older one has none.
+            let placed = usize::from(table == Table::PlacedTitles);
+            if placed == 1 {
+                e.place = row.one_of(2, TitlePlace::NAMES).and_then(|p| p.parse().ok());
+            }
+            e.long_form = row.optional(2 + placed);
+            e.variants = row.list(3 + placed);
         }
         Table::Cues => {
             e.name = row.required(0);

@@ -51,28 +51,10 @@ const VENUE_HEADS: &[&str] = &[
     "sport center",
     "lapas",
     "rutan",
-    // Also ordinary nouns ("di halaman Mapolres", "ke gudang"): heads only when
-    // capitalized, see [`CAPITALIZED_HEADS`].
-    "bandara",
-    "bundaran",
-    "dermaga",
-    "gereja",
-    "gudang",
-    "halaman",
-    "kantor",
-    "kompleks",
-    "pasar",
-    "pelabuhan",
-    "ponpes",
-    "pondok pesantren",
-    "posko",
-    "puskesmas",
-    "rumah sakit",
-    "terminal",
 ];
 
-/// Venue heads that are ordinary nouns too: "Pasar Youtefa" is a place, "di halaman
-/// Mapolres X" names the Mapolres.
+/// Venue heads that are ordinary nouns too, heads only when capitalized: "Pasar Youtefa"
+/// is a place, "di halaman Mapolres X" names the Mapolres.
 const CAPITALIZED_HEADS: &[&str] = &[
     "bandara",
     "bundaran",
@@ -503,7 +485,7 @@ impl<'a, 't> Doc<'a, 't> {
         // A head's first word is the text's first word: most stops are turned away here.
         let head_len = starts_venue_head(rest)
             .then(|| {
-                VENUE_HEADS.iter().find_map(|h| {
+                VENUE_HEADS.iter().chain(CAPITALIZED_HEADS).find_map(|h| {
                     let n = h.len();
                     (rest.len() >= n
                         && rest.is_char_boundary(n)
@@ -1466,8 +1448,11 @@ fn is_operation_word(word: &str) -> bool {
 }
 
 /// The first words of the venue heads ("rumah" of "rumah dinas", "alun" of "alun-alun").
-static VENUE_FIRST_WORDS: Lazy<WordSet> =
-    Lazy::new(|| WordSet::new(VENUE_HEADS.iter().map(|h| &h[..crate::matcher::word_len(h)])));
+static VENUE_FIRST_WORDS: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(
+        VENUE_HEADS.iter().chain(CAPITALIZED_HEADS).map(|h| &h[..crate::matcher::word_len(h)]),
+    )
+});
 
 /// The office modifiers ("Pj", "Plt." …), for [`Doc::position`].
 static MODIFIER_SET: Lazy<WordSet> = Lazy::new(|| WordSet::new(MODIFIERS.iter().copied()));
@@ -1478,6 +1463,7 @@ static OPENERS: Lazy<WordSet> = Lazy::new(|| {
     WordSet::new(
         VENUE_HEADS
             .iter()
+            .chain(CAPITALIZED_HEADS)
             .chain(MODIFIERS)
             .chain(GENERIC_OFFICES)
             .copied()

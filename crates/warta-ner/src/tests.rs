@@ -122,69 +122,41 @@ fn ranks_positions_and_titles() {
     has("Kolonel Laut (P) Agus Salim hadir.", Label::Rank, "Kolonel Laut (P)");
     has("Kapolresta Contoh Kombes Pol Rama Putra hadir.", Label::Rank, "Kombes Pol");
     has("Kabag Ops Polresta Banyuwangi Kopol Idris hadir.", Label::Rank, "Kopol");
-    has("Pj Bupati Bangkalan Arief hadir.", Label::Position, "Pj Bupati Bangkalan");
-    has("Kapolres Bangkalan AKBP Febri hadir.", Label::Position, "Kapolres Bangkalan");
-    has(
-        "Dandim 0820/Probolinggo Letkol Arm Heri hadir.",
-        Label::Position,
-        "Dandim 0820/Probolinggo",
-    );
-    has(
-        "Kabag Ops Polresta Banyuwangi Kompol Idris hadir.",
-        Label::Position,
-        "Kabag Ops Polresta Banyuwangi",
-    );
-    has(
-        "Ketua KPU Lampung Selatan Ansori Razak hadir.",
-        Label::Position,
-        "Ketua KPU Lampung Selatan",
-    );
-    has("Plt Wali Kota Malang Sutiaji hadir.", Label::Position, "Plt Wali Kota Malang");
-    has("menurut kapolres, situasi aman.", Label::Position, "kapolres");
-    has(
-        "Kapolsek Pangkalan Baru AKP Dedi Irawan hadir.",
-        Label::Position,
-        "Kapolsek Pangkalan Baru",
-    );
-    // A generic office before a body the gazetteer knows heads it.
-    has("Kepala DPMD Klaten Sutrisno hadir.", Label::Position, "Kepala DPMD Klaten");
-    has("Doa dipimpin Ketua MPU Kota Banda Aceh.", Label::Position, "Ketua MPU Kota Banda Aceh");
+    let positions: &[(&str, &str)] = &[
+        ("Pj Bupati Bangkalan Arief hadir.", "Pj Bupati Bangkalan"),
+        ("Kapolres Bangkalan AKBP Febri hadir.", "Kapolres Bangkalan"),
+        ("Dandim 0820/Probolinggo Letkol Arm Heri hadir.", "Dandim 0820/Probolinggo"),
+        ("Kabag Ops Polresta Banyuwangi Kompol Idris hadir.", "Kabag Ops Polresta Banyuwangi"),
+        ("Ketua KPU Lampung Selatan Ansori Razak hadir.", "Ketua KPU Lampung Selatan"),
+        ("Plt Wali Kota Malang Sutiaji hadir.", "Plt Wali Kota Malang"),
+        ("menurut kapolres, situasi aman.", "kapolres"),
+        ("Kapolsek Pangkalan Baru AKP Dedi Irawan hadir.", "Kapolsek Pangkalan Baru"),
+        // A generic office before a body the gazetteer knows heads it.
+        ("Kepala DPMD Klaten Sutrisno hadir.", "Kepala DPMD Klaten"),
+        ("Doa dipimpin Ketua MPU Kota Banda Aceh.", "Ketua MPU Kota Banda Aceh"),
+        ("Pleno di Kecamatan Tapa lancar. Ketua PPK Tapa Rudi Hartono hadir.", "Ketua PPK Tapa"),
+        // A body fused into the office, joined from the scheme and the words after it.
+        ("Kapolda Metro Jaya Irjen Pol Budi Santoso hadir.", "Kapolda Metro Jaya"),
+        ("Kapolres Metro Bekasi Kota Kombes Pol Budi Santoso hadir.", "Kapolres Metro Bekasi Kota"),
+        // … with a region among its words.
+        ("Kapolsek Pasar Jambi Iptu Ahmad Fauzi hadir.", "Kapolsek Pasar Jambi"),
+        (
+            "Dandim 0101/Kota Banda Aceh Kolonel Inf Ari Susanto hadir.",
+            "Dandim 0101/Kota Banda Aceh",
+        ),
+        ("Bhabinkamtibmas Desa Sukamaju Bripka Made Arya hadir.", "Bhabinkamtibmas Desa Sukamaju"),
+        // A kecamatan named after its town and a direction.
+        ("Kapolsek Pontianak Selatan AKP Dedi Irawan hadir.", "Kapolsek Pontianak Selatan"),
+        ("Camat Pangkalan Baru Zulkarnain hadir.", "Camat Pangkalan Baru"),
+        ("Kades Sukamaju Utara Ahmad Salim hadir.", "Kades Sukamaju Utara"),
+    ];
+    for &(text, want) in positions {
+        has(text, Label::Position, want);
+    }
     lacks("Kepala sekolah hadir.", Label::Position, "Kepala sekolah");
-    has(
-        "Pleno di Kecamatan Tapa lancar. Ketua PPK Tapa Rudi Hartono hadir.",
-        Label::Position,
-        "Ketua PPK Tapa",
-    );
-    // A body fused into the office, joined from the scheme and the words after it.
-    has("Kapolda Metro Jaya Irjen Pol Budi Santoso hadir.", Label::Position, "Kapolda Metro Jaya");
-    has(
-        "Kapolres Metro Bekasi Kota Kombes Pol Budi Santoso hadir.",
-        Label::Position,
-        "Kapolres Metro Bekasi Kota",
-    );
-    // … with a region among its words.
-    has("Kapolsek Pasar Jambi Iptu Ahmad Fauzi hadir.", Label::Position, "Kapolsek Pasar Jambi");
-    has(
-        "Dandim 0101/Kota Banda Aceh Kolonel Inf Ari Susanto hadir.",
-        Label::Position,
-        "Dandim 0101/Kota Banda Aceh",
-    );
-    has(
-        "Bhabinkamtibmas Desa Sukamaju Bripka Made Arya hadir.",
-        Label::Position,
-        "Bhabinkamtibmas Desa Sukamaju",
-    );
-    // A kecamatan named after its town and a direction.
-    has(
-        "Kapolsek Pontianak Selatan AKP Dedi Irawan hadir.",
-        Label::Position,
-        "Kapolsek Pontianak Selatan",
-    );
     has("Rapat diikuti Polsek Pontianak Timur.", Label::Organization, "Polsek Pontianak Timur");
     // An unknown kecamatan or desa goes on with its place words; the name follows.
-    has("Camat Pangkalan Baru Zulkarnain hadir.", Label::Position, "Camat Pangkalan Baru");
     has("Camat Pangkalan Baru Zulkarnain hadir.", Label::Person, "Zulkarnain");
-    has("Kades Sukamaju Utara Ahmad Salim hadir.", Label::Position, "Kades Sukamaju Utara");
     has("Kades Sukamaju Utara Ahmad Salim hadir.", Label::Person, "Ahmad Salim");
     has("Camat Sukamaju Ahmad Salim hadir.", Label::Person, "Ahmad Salim");
     has("Andi Wijaya, S.I.K., M.Si., hadir.", Label::Title, "S.I.K.");
